@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NewsCorpus.Generator.Diagnostics;
+using NewsCorpus.Generator.Emit;
+using NewsCorpus.Generator.Model;
+using NewsCorpus.Text;
+using NewsCorpus.Text.Naming;
+
+namespace NewsCorpus.Generator;
+
+/// <summary>
+/// Reads the articles under the project's corpus folder (AdditionalFiles marked by NewsCorpus.props)
+/// and emits one class per article plus a catalog. Each article is parsed and emitted on its own,
+/// so editing one file regenerates that file's source alone.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    private const string ArticleMetadata = "build_metadata.AdditionalFiles.NewsCorpusArticle";
+    private const string RelativePathMetadata = "build_metadata.AdditionalFiles.NewsCorpusRelativePath";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var settings = context.ParseOptionsProvider
+            .Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => CanDecodeUtf8Spans(compilation)))
+            .Select(static (pair, _) => GeneratedCode.SettingsFor(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var articles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => (File: pair.Left, RelativePath: RelativePathOf(pair.Left, pair.Right.GetOptions(pair.Left))))
+            .Where(static file => file.RelativePath is not null)
+            .WithTrackingName(TrackingNames.ArticleFiles)
+            .Select(static (file, cancellationToken) => Parse(file.File, file.RelativePath!, cancellationToken))
+            .WithTrackingName(TrackingNames.Articles);
+
+        var nameTable = articles
+            .Where(static article => !article.IsEmpty)
+            .Select(static (article, _) => (article.Path, article.WantedIdentifier, article.FilePath))
+            .Collect()
+            .Combine(options.Select(static (o, _) => o.ClassName))
+            .Select(static (pair, _) => BuildNameTable(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.NameTable);
+
+        var namedArticles = articles
+            .Where(static article => !article.IsEmpty)
+            .Combine(nameTable)
+            .Select(static (pair, _) => new NamedArticle(pair.Left, pair.Right.IdentifierOf(pair.Left.Path) ?? pair.Left.WantedIdentifier))
+            .WithTrackingName(TrackingNames.NamedArticles);
+
+        var articleSources = namedArticles
+            .Combine(options.Combine(settings))
+            .Select(static (pair, _) => (
+                HintName: ArticleEmitter.HintName(pair.Right.Left, pair.Left.Identifier),
+                Source: ArticleEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right)))
+            .WithTrackingName(TrackingNames.ArticleSources);
+
+        var catalog = namedArticles
+            .Select(static (named, _) => new CatalogEntry(named.Article.Path, named.Identifier, named.ClassName))
+            .WithTrackingName(TrackingNames.CatalogEntries)
+            .Collect()
+            .Combine(options.Combine(settings))
+            .Select(static (pair, _) => (
+                HintName: CatalogEmitter.HintName(pair.Right.Left),
+                Source: CatalogEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right)))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        context.RegisterSourceOutput(articleSources, static (spc, source) => spc.AddSource(source.HintName, source.Source));
+        context.RegisterSourceOutput(catalog, static (spc, source) => spc.AddSource(source.HintName, source.Source));
+
+        // Diagnostics have outputs of their own so that reporting them never defeats caching of sources.
+        context.RegisterSourceOutput(articles.Select(static (article, _) => article.Diagnostics), Report);
+        context.RegisterSourceOutput(nameTable.Select(static (table, _) => table.Diagnostics), Report);
+        context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), Report);
+    }
+
+    /// <summary>The path under the corpus folder if the props marked this file as an article; otherwise null.</summary>
+    private static string? RelativePathOf(AdditionalText file, AnalyzerConfigOptions fileOptions)
+    {
+        if (!fileOptions.TryGetValue(ArticleMetadata, out var isArticle) || !string.Equals(isArticle, "true", System.StringComparison.OrdinalIgnoreCase))
+            return null;
+
+        fileOptions.TryGetValue(RelativePathMetadata, out var relative);
+        string path = string.IsNullOrWhiteSpace(relative) ? System.IO.Path.GetFileName(file.Path) : relative!;
+        return path.Replace('\\', '/');
+    }
+
+    private static ArticleModel Parse(AdditionalText file, string relativePath, System.Threading.CancellationToken cancellationToken)
+    {
+        string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return ArticleModelFactory.Create(ArticleParser.Parse(text, relativePath, cancellationToken), file.Path);
+    }
+
+    private static NameTable BuildNameTable(ImmutableArray<(string Path, string WantedIdentifier, string FilePath)> articles, string catalogClassName)
+    {
+        var assigned = IdentifierAssigner.Assign(articles.Select(a => (a.Path, a.WantedIdentifier)), catalogClassName);
+        var filePaths = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var article in articles) filePaths[article.Path] = article.FilePath;
+
+        var rows = new List<NameTableRow>(assigned.Count);
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var name in assigned)
+        {
+            rows.Add(new NameTableRow(name.Path, name.Identifier));
+            if (name.CollisionMessage is { } message)
+            {
+                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.IdentifierCollision, message, filePaths[name.Path]));
+            }
+        }
+
+        return new NameTable(rows.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Whether Encoding.GetString(ReadOnlySpan&lt;byte&gt;) exists to decode UTF-8 literals (.NET Core 2.1+).</summary>
+    private static bool CanDecodeUtf8Spans(Compilation compilation)
+    {
+        var encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
+        if (encoding is null) return false;
+        foreach (var member in encoding.GetMembers("GetString"))
+        {
+            if (member is IMethodSymbol { Parameters.Length: 1 } method
+                && method.Parameters[0].Type is INamedTypeSymbol { Name: "ReadOnlySpan", TypeArguments.Length: 1 } span
+                && span.TypeArguments[0].SpecialType == SpecialType.System_Byte)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(DiagnosticDescriptors.ToDiagnostic(diagnostic));
+    }
+}

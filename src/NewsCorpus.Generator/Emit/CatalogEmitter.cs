@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using NewsCorpus.Generator.Model;
+
+namespace NewsCorpus.Generator.Emit;
+
+/// <summary>
+/// Writes the catalog: a typed property per article, <c>All</c>, and lookup by id. It depends only on
+/// names and paths, so editing an article's text leaves it untouched.
+/// </summary>
+internal static class CatalogEmitter
+{
+    public static string HintName(GeneratorOptions options) => $"{options.ClassName}.g.cs";
+
+    public static string Emit(IReadOnlyList<CatalogEntry> entries, GeneratorOptions options, EmitSettings settings)
+    {
+        var sorted = new List<CatalogEntry>(entries);
+        sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        string nullable = GeneratedCode.Nullable(settings);
+
+        var writer = new SourceWriter();
+        GeneratedCode.Open(writer, options, settings);
+        writer.Line($"""
+            /// <summary>
+            /// The {sorted.Count} article(s) of this project's corpus, embedded at compile time by NewsCorpus:
+            /// one typed property per article, <see cref="All"/> in order of path, and lookup by id.
+            /// </summary>
+            {GeneratedCode.Attribute}
+            {options.Visibility} static partial class {options.ClassName}
+            """);
+        writer.OpenBlock();
+        writer.Line("private static readonly global::NewsCorpus.ArticleCatalog Catalog = new global::NewsCorpus.ArticleCatalog(new global::NewsCorpus.Article[]");
+        writer.OpenBlock();
+        foreach (var entry in sorted) writer.Line($"{entry.ClassName}.Instance,");
+        writer.CloseBlock(");");
+
+        foreach (var entry in sorted)
+        {
+            writer.Line();
+            writer.Line($"/// <inheritdoc cref=\"{entry.ClassName}\"/>");
+            writer.Line($"public static {entry.ClassName} {entry.Identifier} => {entry.ClassName}.Instance;");
+        }
+
+        writer.Line();
+        writer.Line($$"""
+            /// <summary>Every article, in ordinal order of its path under the corpus folder.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> All => Catalog.All;
+
+            /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>.</summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id.</exception>
+            public static global::NewsCorpus.Article Get(string id) => Catalog.Get(id);
+
+            /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>, or null.</summary>
+            public static global::NewsCorpus.Article{{nullable}} Find(string id) => Catalog.Find(id);
+            """);
+        writer.CloseBlock();
+        GeneratedCode.Close(writer, options);
+        return writer.ToString();
+    }
+}

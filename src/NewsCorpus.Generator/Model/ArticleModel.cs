@@ -1,0 +1,65 @@
+namespace NewsCorpus.Generator.Model;
+
+/// <summary>
+/// Everything the emitter needs to write one article, as values that compare by content
+/// (never a Roslyn symbol, node, location or additional text), so an unchanged file stays cached.
+/// </summary>
+/// <param name="FilePath">The file's full path, for diagnostic locations.</param>
+/// <param name="Path">The path relative to the corpus folder, forward slashes.</param>
+/// <param name="WantedIdentifier">The identifier the file name gives, before collisions are resolved.</param>
+/// <param name="Published">The date as <c>yyyy-MM-dd</c>, or null.</param>
+/// <param name="ParagraphRanges">Start and end of each paragraph, in pairs.</param>
+/// <param name="QuoteData">Per quote: kind, paragraph, start, end, speaker start/end, cue start/end (-1 if absent).</param>
+internal sealed record ArticleModel(
+    string FilePath,
+    string Path,
+    string Id,
+    string WantedIdentifier,
+    string? Title,
+    string Language,
+    string? Source,
+    string? Published,
+    string Text,
+    EquatableArray<int> ParagraphRanges,
+    EquatableArray<int> QuoteData,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    bool IsEmpty)
+{
+    public int ParagraphCount => ParagraphRanges.Count / 2;
+
+    public int QuoteCount => QuoteData.Count / QuoteStride;
+
+    /// <summary>Ints per quote in <see cref="QuoteData"/>; matches NewsCorpus.Article's table layout.</summary>
+    public const int QuoteStride = 8;
+}
+
+/// <summary>An article with the identifier the catalog gave it.</summary>
+internal sealed record NamedArticle(ArticleModel Article, string Identifier)
+{
+    public string ClassName => Identifier + NewsCorpus.Text.Naming.AssignedName.ClassSuffix;
+}
+
+/// <summary>What the catalog needs of an article: small, and unchanged when only its text changes.</summary>
+internal sealed record CatalogEntry(string Path, string Identifier, string ClassName);
+
+/// <summary>The identifier of every article, and the collisions found on the way.</summary>
+internal sealed record NameTable(EquatableArray<NameTableRow> Rows, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public string? IdentifierOf(string path)
+    {
+        int low = 0, high = Rows.Count - 1;
+        while (low <= high)
+        {
+            int mid = (low + high) / 2;
+            int order = string.CompareOrdinal(Rows[mid].Path, path);
+            if (order == 0) return Rows[mid].Identifier;
+            if (order < 0) low = mid + 1;
+            else high = mid - 1;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One row of the <see cref="NameTable"/>, sorted by path (ordinal).</summary>
+internal sealed record NameTableRow(string Path, string Identifier);

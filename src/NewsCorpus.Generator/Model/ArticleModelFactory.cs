@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Globalization;
+using NewsCorpus.Text;
+using NewsCorpus.Text.Naming;
+
+namespace NewsCorpus.Generator.Model;
+
+/// <summary>Turns the text analysis' result into the generator's equatable model.</summary>
+internal static class ArticleModelFactory
+{
+    public static ArticleModel Create(ParsedArticle parsed, string filePath)
+    {
+        var paragraphs = new List<int>(parsed.Paragraphs.Count * 2);
+        foreach (var paragraph in parsed.Paragraphs)
+        {
+            paragraphs.Add(paragraph.Start);
+            paragraphs.Add(paragraph.End);
+        }
+
+        var quotes = new List<int>(parsed.Quotes.Count * ArticleModel.QuoteStride);
+        foreach (var quote in parsed.Quotes)
+        {
+            quotes.Add((int)quote.Kind);
+            quotes.Add(quote.ParagraphIndex);
+            quotes.Add(quote.Content.Start);
+            quotes.Add(quote.Content.End);
+            AddOptional(quotes, quote.Speaker);
+            AddOptional(quotes, quote.Cue);
+        }
+
+        var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics.Count);
+        foreach (var diagnostic in parsed.Diagnostics) diagnostics.Add(DiagnosticInfo.From(diagnostic, filePath));
+
+        return new ArticleModel(
+            filePath,
+            parsed.Path,
+            parsed.Id,
+            CSharpIdentifier.FromId(parsed.Id),
+            parsed.TitleText,
+            parsed.Language,
+            parsed.Source,
+            parsed.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            parsed.Text,
+            paragraphs.ToEquatableArray(),
+            quotes.ToEquatableArray(),
+            diagnostics.ToEquatableArray(),
+            parsed.IsEmpty);
+    }
+
+    private static void AddOptional(List<int> values, SourceRange? range)
+    {
+        values.Add(range?.Start ?? -1);
+        values.Add(range?.End ?? -1);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NewsCorpus.Text;
+using NewsCorpus.Text.Naming;
+
+namespace NewsCorpus.Generator.Model;
+
+/// <summary>
+/// The MSBuild properties the generator reads (declared as CompilerVisibleProperty in build/NewsCorpus.props).
+/// </summary>
+internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public const string DefaultClassName = "Articles";
+
+    public string Visibility => IsPublic ? "public" : "internal";
+
+    public static GeneratorOptions Read(AnalyzerConfigOptions options)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        string? ns = Property(options, "NewsCorpusNamespace") ?? Property(options, "RootNamespace");
+        if (ns is not null && !IsValidNamespace(ns))
+        {
+            diagnostics.Add(Invalid("NewsCorpusNamespace", ns, "a dotted C# name such as 'MyApp.News'", "the global namespace"));
+            ns = null;
+        }
+
+        string className = Property(options, "NewsCorpusClassName") ?? DefaultClassName;
+        if (!CSharpIdentifier.IsValid(className))
+        {
+            diagnostics.Add(Invalid("NewsCorpusClassName", className, "a C# identifier", DefaultClassName));
+            className = DefaultClassName;
+        }
+
+        string visibility = Property(options, "NewsCorpusVisibility") ?? "internal";
+        if (visibility is not ("public" or "internal"))
+        {
+            diagnostics.Add(Invalid("NewsCorpusVisibility", visibility, "'public' or 'internal'", "internal"));
+            visibility = "internal";
+        }
+
+        return new GeneratorOptions(ns, className, visibility == "public", diagnostics.ToEquatableArray());
+    }
+
+    private static string? Property(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool IsValidNamespace(string name)
+    {
+        foreach (var part in name.Split('.'))
+        {
+            if (!CSharpIdentifier.IsValid(part)) return false;
+        }
+
+        return true;
+    }
+
+    private static DiagnosticInfo Invalid(string property, string value, string expected, string fallback) =>
+        DiagnosticInfo.WithoutLocation(DiagnosticIds.InvalidOption,
+            $"The MSBuild property {property} is '{value}', but it must be {expected}; using {fallback}");
+}
+
+/// <summary>What the consuming compilation's language and libraries allow the emitter to write.</summary>
+/// <param name="Utf8Literals">C# 11 or later and an Encoding.GetString(ReadOnlySpan&lt;byte&gt;) to decode them.</param>
+/// <param name="NullableAnnotations">C# 8 or later.</param>
+internal sealed record EmitSettings(bool Utf8Literals, bool NullableAnnotations);

@@ -1,0 +1,136 @@
+using System.Collections.Generic;
+using System.Threading;
+using NewsCorpus.Text.Language;
+using NewsCorpus.Text.Lexicons;
+using NewsCorpus.Text.Metadata;
+using NewsCorpus.Text.Paragraphs;
+using NewsCorpus.Text.Quotes;
+
+namespace NewsCorpus.Text;
+
+/// <summary>
+/// The entry point of the text analysis: a file's decoded text and its path in, a <see cref="ParsedArticle"/>
+/// with its findings out. Pure and deterministic; the generator, the CLI and the evaluation all call it.
+/// </summary>
+public static class ArticleParser
+{
+    /// <summary>Parses one article.</summary>
+    /// <param name="text">The file's text as decoded, BOM removed.</param>
+    /// <param name="path">The file's path relative to the corpus folder, forward slashes.</param>
+    /// <param name="cancellationToken">Honoured in every loop over the text.</param>
+    public static ParsedArticle Parse(string text, string path, CancellationToken cancellationToken = default)
+    {
+        var (id, published) = FileNameConvention.Split(path);
+        var lineMap = new LineMap(text);
+        var diagnostics = new List<TextDiagnostic>();
+        var lines = TextLine.Split(text, cancellationToken);
+
+        ReportUndecodableBytes(text, lineMap, diagnostics);
+        int bodyEnd = RemoveTrailers(text, lines, lineMap, diagnostics);
+
+        int titleLine = TitleRule.FindTitleLine(text, lines.GetRange(0, bodyEnd));
+        SourceRange? title = titleLine >= 0 ? lines[titleLine].Trimmed : null;
+        int bodyStart = titleLine + 1;
+
+        var paragraphs = ParagraphSplitter.Split(lines.GetRange(bodyStart, bodyEnd - bodyStart));
+        var signOff = paragraphs.Count > 0 ? SignOffRule.Find(text, paragraphs[paragraphs.Count - 1]) : null;
+        if (signOff is { } found) StripSignOff(text, paragraphs, found.Range);
+
+        if (paragraphs.Count == 0 && title is null)
+        {
+            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.EmptyArticle, FindingSeverity.Warning,
+                $"Article '{path}' is empty or holds only white space; no article is generated for it",
+                new SourceRange(0, 0)));
+        }
+
+        var quotes = FindQuotes(text, paragraphs, lineMap, diagnostics, cancellationToken);
+        var languageRanges = title is { } t ? new List<SourceRange>(paragraphs) { t } : paragraphs;
+        diagnostics.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : string.CompareOrdinal(a.Id, b.Id));
+
+        return new ParsedArticle
+        {
+            Path = path,
+            Id = id,
+            Text = text,
+            Title = title,
+            Published = published,
+            Language = LanguageIdentifier.Identify(text, languageRanges, cancellationToken),
+            Source = signOff?.Source,
+            SignOff = signOff?.Range,
+            Paragraphs = paragraphs,
+            Quotes = quotes,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    /// <summary>Drops known trailer lines at the end; returns the number of lines that remain.</summary>
+    private static int RemoveTrailers(string text, List<TextLine> lines, LineMap lineMap, List<TextDiagnostic> diagnostics)
+    {
+        int end = lines.Count;
+        while (end > 0)
+        {
+            var line = lines[end - 1];
+            if (line.IsBlank)
+            {
+                end--;
+                continue;
+            }
+
+            string content = line.Trimmed.Of(text);
+            if (!ScrapedTrailers.IsTrailer(content)) break;
+
+            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.ScrapedTrailer, FindingSeverity.Info,
+                $"The scraped trailer line '{content}' is not part of the article and was left out of its paragraphs",
+                line.Trimmed));
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Ends the last paragraph before its sign-off, or drops it if the sign-off is all it holds.</summary>
+    private static void StripSignOff(string text, List<SourceRange> paragraphs, SourceRange signOff)
+    {
+        int last = paragraphs.Count - 1;
+        var rest = new SourceRange(paragraphs[last].Start, signOff.Start).Trim(text);
+        if (rest.Length == 0) paragraphs.RemoveAt(last);
+        else paragraphs[last] = rest;
+    }
+
+    private static void ReportUndecodableBytes(string text, LineMap lineMap, List<TextDiagnostic> diagnostics)
+    {
+        int first = text.IndexOf('\uFFFD');
+        if (first < 0) return;
+
+        int count = 0;
+        for (int i = first; i < text.Length; i++)
+        {
+            if (text[i] == '\uFFFD') count++;
+        }
+
+        var (line, _) = lineMap.Locate(first);
+        diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.UndecodableBytes, FindingSeverity.Warning,
+            $"The file holds {count} byte sequence(s) that are not valid text in its encoding, first on line {line + 1}; each reads as U+FFFD",
+            new SourceRange(first, first + 1)));
+    }
+
+    private static List<ParsedQuote> FindQuotes(
+        string text, List<SourceRange> paragraphs, LineMap lineMap, List<TextDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var quotes = new List<ParsedQuote>();
+        var unbalanced = new List<int>();
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            DirectQuoteFinder.Find(text, paragraphs[p], p, quotes, unbalanced, cancellationToken);
+        }
+
+        foreach (int mark in unbalanced)
+        {
+            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.UnbalancedQuotationMark, FindingSeverity.Info,
+                $"The quotation mark '{text[mark]}' opens a quotation that does not close in its paragraph; no quote was taken from it",
+                new SourceRange(mark, mark + 1)));
+        }
+
+        return quotes;
+    }
+}

@@ -1,0 +1,26 @@
+namespace NewsCorpus.Text;
+
+/// <summary>
+/// Every diagnostic id NewsCorpus reports, with its title. The generator turns these into compiler
+/// diagnostics; the README and AnalyzerReleases.Unshipped.md list them. Never reuse a retired id.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>NC0001: the file holds no text (empty or white space only); no article is generated.</summary>
+    public const string EmptyArticle = "NC0001";
+
+    /// <summary>NC0002: the file holds bytes that are not valid in its encoding; they read as U+FFFD.</summary>
+    public const string UndecodableBytes = "NC0002";
+
+    /// <summary>NC0003: two files map to the same C# identifier or id; one gets a suffix.</summary>
+    public const string IdentifierCollision = "NC0003";
+
+    /// <summary>NC0004: a scraped trailer line (such as "Discussion about this post") was left out of the paragraphs.</summary>
+    public const string ScrapedTrailer = "NC0004";
+
+    /// <summary>NC0005: a quotation mark opens and never closes in its paragraph; no quote is invented.</summary>
+    public const string UnbalancedQuotationMark = "NC0005";
+
+    /// <summary>NC0006: an MSBuild option of the generator has a value it cannot use; the default is used.</summary>
+    public const string InvalidOption = "NC0006";
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Text;
+
+/// <summary>Maps offsets to zero-based lines and columns, counting CRLF, LF and CR as line breaks.</summary>
+public sealed class LineMap
+{
+    private readonly List<int> _lineStarts = new() { 0 };
+
+    /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
+    public LineMap(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            if (c is '\r' or '\n') _lineStarts.Add(i + 1);
+        }
+    }
+
+    /// <summary>The number of lines (a text without line breaks has one).</summary>
+    public int LineCount => _lineStarts.Count;
+
+    /// <summary>The zero-based line and column of an offset.</summary>
+    public (int Line, int Column) Locate(int offset)
+    {
+        int index = _lineStarts.BinarySearch(offset);
+        int line = index >= 0 ? index : ~index - 1;
+        return (line, offset - _lineStarts[line]);
+    }
+
+    /// <summary>Builds a diagnostic located at <paramref name="range"/>.</summary>
+    public TextDiagnostic Diagnostic(string id, FindingSeverity severity, string message, SourceRange range)
+    {
+        var (startLine, startColumn) = Locate(range.Start);
+        var (endLine, endColumn) = Locate(range.End);
+        return new TextDiagnostic(id, severity, message, range, startLine, startColumn, endLine, endColumn);
+    }
+}

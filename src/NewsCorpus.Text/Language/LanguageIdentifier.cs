@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using NewsCorpus.Text.Lexicons;
+
+namespace NewsCorpus.Text.Language;
+
+/// <summary>
+/// A small, dependency-free language identification by stop-word counts (see <see cref="StopWords"/>).
+/// It answers <see cref="Undetermined"/> rather than guess: on a few words, or when two languages
+/// score alike.
+/// </summary>
+public static class LanguageIdentifier
+{
+    /// <summary>The ISO 639 code for "undetermined".</summary>
+    public const string Undetermined = "und";
+
+    /// <summary>Fewest stop-word hits for a confident answer.</summary>
+    private const int MinimumHits = 3;
+
+    /// <summary>How far ahead of the runner-up the winner must be.</summary>
+    private const double MinimumLead = 1.5;
+
+    /// <summary>Identifies the language of the given ranges of <paramref name="text"/>.</summary>
+    public static string Identify(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
+    {
+        var scores = new Dictionary<string, int>();
+        var word = new StringBuilder();
+        foreach (var range in ranges)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (int i = range.Start; i <= range.End; i++)
+            {
+                if (i < range.End && TextChars.IsWordChar(text[i]))
+                {
+                    word.Append(char.ToLowerInvariant(text[i]));
+                    continue;
+                }
+
+                if (word.Length > 0) Score(word.ToString(), scores);
+                word.Clear();
+            }
+        }
+
+        return Decide(scores);
+    }
+
+    /// <summary>Identifies the language of a whole text.</summary>
+    public static string Identify(string text) => Identify(text, new[] { new SourceRange(0, text.Length) });
+
+    private static void Score(string word, Dictionary<string, int> scores)
+    {
+        foreach (var language in StopWords.ByLanguage)
+        {
+            if (language.Value.Contains(word))
+            {
+                scores.TryGetValue(language.Key, out int score);
+                scores[language.Key] = score + 1;
+            }
+        }
+    }
+
+    private static string Decide(Dictionary<string, int> scores)
+    {
+        var ranked = new List<KeyValuePair<string, int>>(scores);
+        ranked.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        if (ranked.Count == 0) return Undetermined;
+
+        int top = ranked[0].Value;
+        int second = ranked.Count > 1 ? ranked[1].Value : 0;
+        return top >= MinimumHits && top >= second * MinimumLead ? ranked[0].Key : Undetermined;
+    }
+}

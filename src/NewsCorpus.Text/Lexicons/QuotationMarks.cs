@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Text.Lexicons;
+
+/// <summary>
+/// Which closing marks end a quotation that an opening mark starts, across the conventions of
+/// the languages NewsCorpus reads. Add a pair here to teach the finder a new convention.
+/// </summary>
+public static class QuotationMarks
+{
+    /// <summary>Opening mark → the marks that may close it, in order of preference.</summary>
+    public static readonly IReadOnlyDictionary<char, string> Closers = new Dictionary<char, string>
+    {
+        ['“'] = "”“",  // English “…”; also “…“ as sloppy typing produces
+        ['„'] = "“”",  // German, Albanian „…“; Polish and some portals „…”
+        ['«'] = "»",   // French, Spanish, Italian, Albanian «…»
+        ['»'] = "«",   // German » … «
+        ['‹'] = "›",   // French single ‹…›
+        ['›'] = "‹",   // German single › … ‹
+        ['‘'] = "’",   // English single ‘…’ (nested or headline quotes)
+        ['‚'] = "‘’",  // German single ‚…‘
+        ['"'] = "\"",  // straight double quotes
+    };
+
+    /// <summary>Whether <paramref name="c"/> is any quotation mark, including ambiguous ones such as ’.</summary>
+    public static bool IsQuotationMark(char c) => Closers.ContainsKey(c) || c is '”' or '’';
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Globalization;
+
+namespace NewsCorpus.Text.Metadata;
+
+/// <summary>
+/// What a file name says: <c>2023-03-02-blinken-lavrov-g20.txt</c> is published on 2023-03-02 and
+/// has the id <c>blinken-lavrov-g20</c>.
+/// </summary>
+public static class FileNameConvention
+{
+    /// <summary>The id of an article: the file name without folder, extension and date prefix.</summary>
+    public static string IdOf(string path) => Split(path).Id;
+
+    /// <summary>The date in a leading <c>YYYY-MM-DD-</c> prefix, if it is a real calendar date.</summary>
+    public static DateTime? PublishedOf(string path) => Split(path).Published;
+
+    /// <summary>Splits a path into the id and the date prefix.</summary>
+    public static (string Id, DateTime? Published) Split(string path)
+    {
+        string name = StemOf(path);
+        if (name.Length >= 10 && TryParseDate(name.Substring(0, 10), out var date))
+        {
+            if (name.Length == 10) return (name, date);
+            if (name[10] is '-' or '_' or ' ' && name.Length > 11) return (name.Substring(11), date);
+        }
+
+        return (name, null);
+    }
+
+    /// <summary>The file name without folders and without its last extension.</summary>
+    public static string StemOf(string path)
+    {
+        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        string name = path.Substring(slash + 1);
+        int dot = name.LastIndexOf('.');
+        return dot > 0 ? name.Substring(0, dot) : name;
+    }
+
+    private static bool TryParseDate(string text, out DateTime date) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}

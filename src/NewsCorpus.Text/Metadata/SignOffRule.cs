@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace NewsCorpus.Text.Metadata;
+
+/// <summary>
+/// An agency sign-off at the very end of the last paragraph: "… deri sot. /VOA" gives the source
+/// <c>VOA</c>. The same shape serves other agencies ("/AFP", "/Telegrafi/").
+/// </summary>
+internal static class SignOffRule
+{
+    // A slash after white space (or alone on the line), a capitalised agency name, an optional closing slash.
+    private static readonly Regex SignOff = new(
+        @"(?:^|(?<=\s))/\s?(?<source>\p{Lu}[\p{L}\p{N}.&\-]{0,30})/?\s*$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>Finds a sign-off at the end of <paramref name="paragraph"/>.</summary>
+    /// <returns>The agency and the sign-off's range, or null.</returns>
+    public static (string Source, SourceRange Range)? Find(string text, SourceRange paragraph)
+    {
+        var match = SignOff.Match(paragraph.Of(text));
+        if (!match.Success) return null;
+        var range = new SourceRange(paragraph.Start + match.Index, paragraph.End).Trim(text);
+        return (match.Groups["source"].Value, range);
+    }
+}

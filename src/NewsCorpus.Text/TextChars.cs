@@ -1,0 +1,26 @@
+namespace NewsCorpus.Text;
+
+/// <summary>Character classes the analyses agree on.</summary>
+public static class TextChars
+{
+    /// <summary>
+    /// White space for trimming: what <see cref="char.IsWhiteSpace(char)"/> says, plus U+FEFF, which
+    /// scraped text carries as a stray byte-order mark or zero-width no-break space.
+    /// </summary>
+    public static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
+
+    /// <summary>Whether a text holds nothing but blanks.</summary>
+    public static bool IsBlank(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!IsBlank(text[i])) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>A letter or a combining mark that belongs to a word.</summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+}

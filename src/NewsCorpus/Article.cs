@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Threading;
+
+namespace NewsCorpus;
+
+/// <summary>
+/// A news article embedded at compile time by the NewsCorpus generator. Metadata is held as plain
+/// values; the body is decoded from the assembly once, on first access to <see cref="Text"/>, and
+/// paragraphs and quotes are ranges of that text.
+/// </summary>
+public abstract class Article
+{
+    private readonly int[] _paragraphRanges;
+    private readonly int[] _quoteData;
+    private string? _text;
+    private IReadOnlyList<Paragraph>? _paragraphs;
+    private IReadOnlyList<Quote>? _quotes;
+
+    /// <summary>Number of ints that describe one quote in the generated quote table.</summary>
+    protected const int QuoteStride = 8;
+
+    /// <summary>Called by generated code only.</summary>
+    /// <param name="id">The file name without extension and date prefix.</param>
+    /// <param name="path">The file's path relative to the corpus folder.</param>
+    /// <param name="title">The title line, or null.</param>
+    /// <param name="language">ISO 639-1 code, or <c>und</c>.</param>
+    /// <param name="source">The agency from the sign-off, or null.</param>
+    /// <param name="published">The publication date, or null.</param>
+    /// <param name="paragraphRanges">Start and end of each paragraph, in pairs.</param>
+    /// <param name="quoteData">Per quote, <see cref="QuoteStride"/> ints: kind, paragraph, start, end,
+    /// speaker start, speaker end, cue start, cue end (-1 where absent).</param>
+    protected Article(
+        string id,
+        string path,
+        string? title,
+        string language,
+        string? source,
+        DateTime? published,
+        int[] paragraphRanges,
+        int[] quoteData)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Path = path ?? throw new ArgumentNullException(nameof(path));
+        Title = title;
+        Language = language ?? throw new ArgumentNullException(nameof(language));
+        Source = source;
+        Published = published;
+        _paragraphRanges = paragraphRanges ?? throw new ArgumentNullException(nameof(paragraphRanges));
+        _quoteData = quoteData ?? throw new ArgumentNullException(nameof(quoteData));
+        if (paragraphRanges.Length % 2 != 0 || quoteData.Length % QuoteStride != 0)
+            throw new ArgumentException("Malformed range tables; regenerate the article.");
+    }
+
+    /// <summary>The file name without extension and date prefix, e.g. <c>blinken-lavrov-g20</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The file's path relative to the corpus folder, with forward slashes.</summary>
+    public string Path { get; }
+
+    /// <summary>The article's title line, if the file has one (BBC style); otherwise null.</summary>
+    public string? Title { get; }
+
+    /// <summary>The ISO 639-1 code of the article's language (<c>sq</c>, <c>en</c>…), or <c>und</c> when unsure.</summary>
+    public string Language { get; }
+
+    /// <summary>The agency named by the sign-off (<c>VOA</c> for "/VOA"), or null.</summary>
+    public string? Source { get; }
+
+    /// <summary>The publication date taken from the file name's <c>YYYY-MM-DD-</c> prefix, or null.</summary>
+    public DateTime? Published { get; }
+
+    /// <summary>The number of body paragraphs, known without decoding the text.</summary>
+    public int ParagraphCount => _paragraphRanges.Length / 2;
+
+    /// <summary>The number of quotes, known without decoding the text.</summary>
+    public int QuoteCount => _quoteData.Length / QuoteStride;
+
+    /// <summary>
+    /// The whole file's text as decoded, byte-order mark removed and otherwise unchanged: a scraped
+    /// trailer or a sign-off left out of the paragraphs is still here. Decoded once, on first access.
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            var text = Volatile.Read(ref _text);
+            if (text is null)
+            {
+                text = DecodeText();
+                text = Interlocked.CompareExchange(ref _text, text, null) ?? text;
+            }
+
+            return text;
+        }
+    }
+
+    /// <summary>The body paragraphs in reading order (the title is not one of them).</summary>
+    public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ?? Publish(ref _paragraphs, CreateParagraphs());
+
+    /// <summary>The first paragraph, or null for an article without body.</summary>
+    public Paragraph? Lead => Paragraphs.Count > 0 ? Paragraphs[0] : null;
+
+    /// <summary>The quotations in order of appearance.</summary>
+    public IReadOnlyList<Quote> Quotes => _quotes ?? Publish(ref _quotes, CreateQuotes());
+
+    /// <summary>Decodes the embedded body; implemented by generated code.</summary>
+    protected abstract string DecodeText();
+
+    /// <inheritdoc/>
+    public override string ToString() => Title is null ? Id : $"{Id}: {Title}";
+
+    internal string Slice(TextRange range) => Text.Substring(range.Start, range.Length);
+
+    private IReadOnlyList<Paragraph> CreateParagraphs()
+    {
+        var paragraphs = new Paragraph[ParagraphCount];
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            paragraphs[i] = new Paragraph(this, i, new TextRange(_paragraphRanges[2 * i], _paragraphRanges[2 * i + 1]));
+        }
+
+        return new ReadOnlyCollection<Paragraph>(paragraphs);
+    }
+
+    private IReadOnlyList<Quote> CreateQuotes()
+    {
+        var quotes = new Quote[QuoteCount];
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            int at = i * QuoteStride;
+            quotes[i] = new Quote(
+                this,
+                (QuoteKind)_quoteData[at],
+                _quoteData[at + 1],
+                new TextRange(_quoteData[at + 2], _quoteData[at + 3]),
+                OptionalRange(_quoteData[at + 4], _quoteData[at + 5]),
+                OptionalRange(_quoteData[at + 6], _quoteData[at + 7]));
+        }
+
+        return new ReadOnlyCollection<Quote>(quotes);
+    }
+
+    private static TextRange? OptionalRange(int start, int end) => start < 0 ? null : new TextRange(start, end);
+
+    private static T Publish<T>(ref T? field, T value)
+        where T : class => Interlocked.CompareExchange(ref field, value, null) ?? value;
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace NewsCorpus;
+
+/// <summary>
+/// All articles of a generated catalog, in order of their paths, with lookup by <see cref="Article.Id"/>.
+/// Generated catalogs hold one and forward to it.
+/// </summary>
+public sealed class ArticleCatalog
+{
+    private readonly Lazy<Dictionary<string, Article>> _byId;
+
+    /// <summary>Creates a catalog over <paramref name="articles"/>; the first article with an id wins its lookups.</summary>
+    public ArticleCatalog(IEnumerable<Article> articles)
+    {
+        if (articles is null) throw new ArgumentNullException(nameof(articles));
+        All = new ReadOnlyCollection<Article>(new List<Article>(articles));
+        _byId = new Lazy<Dictionary<string, Article>>(IndexById);
+    }
+
+    /// <summary>Every article.</summary>
+    public IReadOnlyList<Article> All { get; }
+
+    /// <summary>The article with <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No article has that id.</exception>
+    public Article Get(string id) =>
+        Find(id) ?? throw new KeyNotFoundException($"No article has the id '{id}'.");
+
+    /// <summary>The article with <paramref name="id"/>, or null.</summary>
+    public Article? Find(string id)
+    {
+        if (id is null) throw new ArgumentNullException(nameof(id));
+        return _byId.Value.TryGetValue(id, out var article) ? article : null;
+    }
+
+    private Dictionary<string, Article> IndexById()
+    {
+        var index = new Dictionary<string, Article>(All.Count, StringComparer.Ordinal);
+        foreach (var article in All)
+        {
+            if (!index.ContainsKey(article.Id)) index.Add(article.Id, article);
+        }
+
+        return index;
+    }
+}
