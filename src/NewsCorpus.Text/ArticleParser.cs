@@ -32,14 +32,14 @@ public static class ArticleParser
         SourceRange? title = titleLine >= 0 ? lines[titleLine].Trimmed : null;
         int bodyStart = titleLine + 1;
 
-        var paragraphs = ParagraphSplitter.Split(lines.GetRange(bodyStart, bodyEnd - bodyStart));
+        var paragraphs = ParagraphSplitter.Split(text, lines.GetRange(bodyStart, bodyEnd - bodyStart));
         var signOff = paragraphs.Count > 0 ? SignOffRule.Find(text, paragraphs[paragraphs.Count - 1]) : null;
         if (signOff is { } found) StripSignOff(text, paragraphs, found.Range);
 
         if (paragraphs.Count == 0 && title is null)
         {
             diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.EmptyArticle, FindingSeverity.Warning,
-                $"Article '{path}' is empty or holds only white space; no article is generated for it",
+                $"Article '{path}' holds no article text (it is empty, white space, or only a sign-off or trailer); no article is generated for it",
                 new SourceRange(0, 0)));
         }
 

@@ -37,7 +37,7 @@ public static class LanguageIdentifier
                     continue;
                 }
 
-                if (word.Length > 0) Score(word.ToString(), scores);
+                if (word.Length > 0) Score(Composed(word.ToString()), scores);
                 word.Clear();
             }
         }
@@ -47,6 +47,9 @@ public static class LanguageIdentifier
 
     /// <summary>Identifies the language of a whole text.</summary>
     public static string Identify(string text) => Identify(text, new[] { new SourceRange(0, text.Length) });
+
+    /// <summary>Stop words are stored composed (NFC); text written decomposed (NFD) must match them too.</summary>
+    private static string Composed(string word) => word.IsNormalized() ? word : word.Normalize();
 
     private static void Score(string word, Dictionary<string, int> scores)
     {

@@ -22,7 +22,12 @@ public static class FileNameConvention
         if (name.Length >= 10 && TryParseDate(name.Substring(0, 10), out var date))
         {
             if (name.Length == 10) return (name, date);
-            if (name[10] is '-' or '_' or ' ' && name.Length > 11) return (name.Substring(11), date);
+            if (name[10] is '-' or '_' or ' ')
+            {
+                // "2021-01-01-.txt" has nothing after the prefix: the date is also the id.
+                string rest = name.Substring(11);
+                return (rest.Trim('-', '_', ' ').Length == 0 ? name.Substring(0, 10) : rest, date);
+            }
         }
 
         return (name, null);

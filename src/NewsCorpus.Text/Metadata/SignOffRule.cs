@@ -8,9 +8,10 @@ namespace NewsCorpus.Text.Metadata;
 /// </summary>
 internal static class SignOffRule
 {
-    // A slash after white space (or alone on the line), a capitalised agency name, an optional closing slash.
+    // A slash after white space (or alone on the line), a capitalised agency name (dots only inside,
+    // so "/VOA." gives VOA), an optional closing slash and full stop.
     private static readonly Regex SignOff = new(
-        @"(?:^|(?<=\s))/\s?(?<source>\p{Lu}[\p{L}\p{N}.&\-]{0,30})/?\s*$",
+        @"(?:^|(?<=\s))/\s?(?<source>\p{Lu}[\p{L}\p{N}&\-]{0,30}(?:\.[\p{L}\p{N}]{1,10})?)/?\.?\s*$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Finds a sign-off at the end of <paramref name="paragraph"/>.</summary>

@@ -9,10 +9,10 @@ namespace NewsCorpus.Text.Paragraphs;
 /// </summary>
 internal static class ParagraphSplitter
 {
-    public static List<SourceRange> Split(IReadOnlyList<TextLine> lines)
+    public static List<SourceRange> Split(string text, IReadOnlyList<TextLine> lines)
     {
         var paragraphs = new List<SourceRange>();
-        if (UsesBlankLineSeparators(lines))
+        if (UsesBlankLineSeparators(text, lines))
         {
             // A block of adjacent non-blank lines is one paragraph.
             SourceRange? block = null;
@@ -43,31 +43,41 @@ internal static class ParagraphSplitter
     }
 
     /// <summary>
-    /// Blank-line mode when at least as many neighbouring non-blank lines are separated by a blank
-    /// line as touch each other; a single stray blank line in a one-paragraph-a-line text does not count.
+    /// Blank-line mode when some neighbouring non-blank lines are separated by a blank line and
+    /// either such separations are at least as common as touching lines, or most touching lines are
+    /// hard-wrapped (the upper one stops mid-sentence). A headline's blank line above a
+    /// one-paragraph-a-line body (PolNeAR) does not switch the mode.
     /// </summary>
-    private static bool UsesBlankLineSeparators(IReadOnlyList<TextLine> lines)
+    private static bool UsesBlankLineSeparators(string text, IReadOnlyList<TextLine> lines)
     {
-        int separated = 0, adjacent = 0;
-        bool seenText = false, blankSinceText = false;
+        int separated = 0, adjacent = 0, wrapped = 0;
+        TextLine? previous = null;
+        bool blankSincePrevious = false;
         foreach (var line in lines)
         {
             if (line.IsBlank)
             {
-                blankSinceText = seenText;
+                blankSincePrevious = previous is not null;
                 continue;
             }
 
-            if (seenText)
+            if (previous is { } above)
             {
-                if (blankSinceText) separated++;
-                else adjacent++;
+                if (blankSincePrevious) separated++;
+                else
+                {
+                    adjacent++;
+                    if (SentenceEnd.IndexOf(text[above.Trimmed.End - 1]) < 0) wrapped++;
+                }
             }
 
-            seenText = true;
-            blankSinceText = false;
+            previous = line;
+            blankSincePrevious = false;
         }
 
-        return separated > 0 && separated >= adjacent;
+        return separated > 0 && (separated >= adjacent || wrapped * 2 > adjacent);
     }
+
+    /// <summary>Characters a line ends with when it ends a sentence rather than wraps one.</summary>
+    private const string SentenceEnd = ".!?…:;\"'”’»«“)]";
 }

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsCorpus.Text;
+
+namespace NewsCorpus.Cli;
+
+/// <summary>
+/// The JSON form of `corpus inspect`. Tools read this shape; keep it stable:
+/// {"articles":[{"path","id","identifier","title","language","source","published","paragraphs":[{"start","end"}],
+/// "quotes":[{"kind","start","end","text","speaker","cue"}],"diagnostics":[{"id","severity","message","line"}]}]}
+/// </summary>
+internal static class InspectJson
+{
+    public static void Write(TextWriter output, IReadOnlyList<InspectedArticle> articles)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("articles");
+            foreach (var article in articles) WriteArticle(json, article);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteArticle(Utf8JsonWriter json, InspectedArticle inspected)
+    {
+        var article = inspected.Parsed;
+        json.WriteStartObject();
+        json.WriteString("path", article.Path);
+        json.WriteString("id", article.Id);
+        json.WriteString("identifier", inspected.Identifier);
+        json.WriteString("title", article.TitleText);
+        json.WriteString("language", article.Language);
+        json.WriteString("source", article.Source);
+        json.WriteString("published", article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+        json.WriteStartArray("paragraphs");
+        foreach (var paragraph in article.Paragraphs) WriteRange(json, paragraph, null);
+        json.WriteEndArray();
+
+        json.WriteStartArray("quotes");
+        foreach (var quote in article.Quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", quote.Kind == Text.Quotes.ParsedQuoteKind.Direct ? "direct" : "indirect");
+            json.WriteNumber("start", quote.Content.Start);
+            json.WriteNumber("end", quote.Content.End);
+            json.WriteString("text", quote.Content.Of(article.Text));
+            WriteOptionalSpan(json, "speaker", quote.Speaker, article.Text);
+            WriteOptionalSpan(json, "cue", quote.Cue, article.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in inspected.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", diagnostic.Id);
+            json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+            json.WriteString("message", diagnostic.Message);
+            json.WriteNumber("line", diagnostic.Line);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteOptionalSpan(Utf8JsonWriter json, string name, SourceRange? range, string text)
+    {
+        if (range is { } value)
+        {
+            json.WritePropertyName(name);
+            WriteRange(json, value, text);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteRange(Utf8JsonWriter json, SourceRange range, string? text)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("start", range.Start);
+        json.WriteNumber("end", range.End);
+        if (text is not null) json.WriteString("text", range.Of(text));
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+
+namespace NewsCorpus.Cli;
+
+/// <summary>The human-readable form of `corpus inspect`.</summary>
+internal static class InspectText
+{
+    public static void Write(TextWriter output, IReadOnlyList<InspectedArticle> articles)
+    {
+        foreach (var (article, identifier, diagnostics) in articles)
+        {
+            output.WriteLine(article.Path);
+            output.WriteLine($"  id {article.Id} · identifier {identifier} · language {article.Language} · source {article.Source ?? "-"} · published {article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}");
+            output.WriteLine($"  title: {article.TitleText ?? "-"}");
+            output.WriteLine($"  {article.Paragraphs.Count} paragraph(s), {article.Quotes.Count} quote(s)");
+            foreach (var quote in article.Quotes)
+            {
+                output.WriteLine($"    [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant()}: {quote.Content.Of(article.Text)}");
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                output.WriteLine($"  {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id} (line {diagnostic.Line}): {diagnostic.Message}");
+            }
+        }
+
+        output.WriteLine($"{articles.Count} article(s)");
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using System.CommandLine;
+using NewsCorpus.Cli;
+
+var idArgument = new Argument<string>("id") { Description = "The article's id, e.g. blinken-lavrov-g20" };
+var show = new Command("show", "Print one embedded article with its paragraphs and quotes.\nExample: corpus show blinken-lavrov-g20")
+{
+    idArgument,
+};
+show.SetAction(parse => EmbeddedCorpusView.Show(Console.Out, parse.GetValue(idArgument)!));
+
+var directoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt articles (searched recursively)" };
+var formatOption = new Option<string>("--format")
+{
+    Description = "Output format: text or json",
+    DefaultValueFactory = _ => "text",
+};
+formatOption.AcceptOnlyFromAmong("text", "json");
+var inspect = new Command("inspect", "Run the text analysis at run time on every .txt under a folder and print what it finds.\nExample: corpus inspect corpus --format json")
+{
+    directoryArgument,
+    formatOption,
+};
+inspect.SetAction(parse => CorpusInspector.Run(Console.Out, Console.Error, parse.GetValue(directoryArgument)!, parse.GetValue(formatOption)!));
+
+var root = new RootCommand("corpus: the news corpus embedded at compile time by NewsCorpus.\nWith no command, lists the embedded articles.")
+{
+    show,
+    inspect,
+};
+root.SetAction(_ => EmbeddedCorpusView.List(Console.Out));
+
+return root.Parse(args).Invoke();

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NewsCorpus.Generator.Tests.TestHelpers;
+using Xunit;
+
+namespace NewsCorpus.Generator.Tests;
+
+/// <summary>Bad or odd input gives a diagnostic with an id at the file and line, and the rest still compiles.</summary>
+public class DiagnosticTests
+{
+    [Fact]
+    public void Seed_trailer_is_reported_as_info_at_its_line_of_the_file()
+    {
+        var (_, result) = new GeneratorHarness([TestCorpus.Seed()]).Run();
+
+        var trailer = Assert.Single(result.Diagnostics, d => d.Id == "NC0004");
+        Assert.Equal(DiagnosticSeverity.Info, trailer.DefaultSeverity);
+        var span = trailer.Location.GetLineSpan();
+        Assert.Equal("/project/corpus/" + TestCorpus.SeedPath, span.Path);
+        Assert.Equal(10, span.StartLinePosition.Line);
+        Assert.Contains("Discussion about this post", trailer.GetMessage(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Empty_article_is_a_warning_and_generates_no_class_while_the_rest_compiles()
+    {
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed(), new CorpusFile("blank.txt", "  \r\n\t\n")]).Run();
+
+        var empty = Assert.Single(result.Diagnostics, d => d.Id == "NC0001");
+        Assert.Equal(DiagnosticSeverity.Warning, empty.DefaultSeverity);
+        Assert.Equal("/project/corpus/blank.txt", empty.Location.GetLineSpan().Path);
+        Assert.DoesNotContain(GeneratorHarness.Sources(result).Keys, name => name.Contains("Blank", System.StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics());
+    }
+
+    [Fact]
+    public void Colliding_identifiers_get_a_suffix_and_a_warning_at_the_renamed_file()
+    {
+        var files = new[]
+        {
+            new CorpusFile("a/storm-warning.txt", "Coastal towns were told to prepare for the storm."),
+            new CorpusFile("b/2024-01-02-storm_warning.txt", "The storm weakened before it reached the coast."),
+            new CorpusFile("all.txt", "A file named like a member of the catalog class."),
+        };
+        var (output, result) = new GeneratorHarness(files).Run();
+
+        Assert.Empty(output.GetDiagnostics());
+        var collisions = result.Diagnostics.Where(d => d.Id == "NC0003").ToList();
+        Assert.Equal(2, collisions.Count);
+        Assert.Contains(collisions, d => d.Location.GetLineSpan().Path == "/project/corpus/b/2024-01-02-storm_warning.txt"
+            && d.GetMessage().Contains("'StormWarning_2'", System.StringComparison.Ordinal));
+        Assert.Contains(collisions, d => d.Location.GetLineSpan().Path == "/project/corpus/all.txt");
+        Assert.Equal(["Articles.All_2.g.cs", "Articles.StormWarning.g.cs", "Articles.StormWarning_2.g.cs", "Articles.g.cs"],
+            GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Unbalanced_quotation_mark_invents_no_quote_and_is_reported_at_its_line()
+    {
+        var (_, result) = new GeneratorHarness([new CorpusFile("open-quote.txt", "First paragraph.\nThe minister said “we will see and left.\n")]).Run();
+
+        var unbalanced = Assert.Single(result.Diagnostics, d => d.Id == "NC0005");
+        Assert.Equal(1, unbalanced.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("quoteData: global::System.Array.Empty<int>()", GeneratorHarness.Sources(result)["Articles.OpenQuote.g.cs"], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_options_are_reported_and_fall_back_to_defaults()
+    {
+        var properties = new Dictionary<string, string>
+        {
+            ["RootNamespace"] = "My-App",
+            ["NewsCorpusClassName"] = "class",
+            ["NewsCorpusVisibility"] = "protected",
+        };
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed()], properties).Run();
+
+        Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "NC0006"));
+        Assert.Empty(output.GetDiagnostics());
+        Assert.Contains("internal static partial class Articles", GeneratorHarness.Sources(result)["Articles.g.cs"], System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Additional_files_not_marked_as_articles_are_left_alone()
+    {
+        var harness = new GeneratorHarness([TestCorpus.Seed()]);
+        var other = new OtherAdditionalFile();
+        var driver = harness.Driver.AddAdditionalTexts([other]);
+        var result = driver.RunGenerators(harness.Compilation).GetRunResult();
+
+        Assert.Equal(2, result.GeneratedTrees.Length);
+    }
+
+    private sealed class OtherAdditionalFile : AdditionalText
+    {
+        public override string Path => "/project/settings/other.txt";
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From("Not an article.\n");
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace NewsCorpus.Generator.Tests.TestHelpers;
+
+/// <summary>
+/// Runs <see cref="CorpusGenerator"/> in-process through <see cref="CSharpGeneratorDriver"/>, the way
+/// the compiler does, with step tracking on so tests can assert what was cached.
+/// </summary>
+public sealed class GeneratorHarness
+{
+    public static readonly IReadOnlyDictionary<string, string> DefaultProperties =
+        new Dictionary<string, string> { ["RootNamespace"] = "Newsroom" };
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return platform
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(NewsCorpus.Article).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    });
+
+    public GeneratorHarness(
+        IEnumerable<CorpusFile> files,
+        IReadOnlyDictionary<string, string>? properties = null,
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        string userSource = "")
+    {
+        ParseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
+        Files = files.ToImmutableArray();
+        Options = new TestOptionsProvider(properties ?? DefaultProperties);
+        Compilation = CSharpCompilation.Create(
+            "Newsroom",
+            [CSharpSyntaxTree.ParseText(userSource, ParseOptions, path: "User.cs")],
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                // As TreatWarningsAsErrors does: a warning anywhere, the generator's included, fails the build.
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                deterministic: true));
+        Driver = CSharpGeneratorDriver.Create(
+            [new CorpusGenerator().AsSourceGenerator()],
+            Files,
+            ParseOptions,
+            Options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public CSharpParseOptions ParseOptions { get; }
+
+    public ImmutableArray<CorpusFile> Files { get; private set; }
+
+    public TestOptionsProvider Options { get; }
+
+    public CSharpCompilation Compilation { get; }
+
+    public GeneratorDriver Driver { get; private set; }
+
+    /// <summary>Runs the generator and returns the compilation with its output.</summary>
+    public (Compilation Output, GeneratorDriverRunResult Result) Run()
+    {
+        Driver = Driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out _);
+        return (output, Driver.GetRunResult());
+    }
+
+    /// <summary>Replaces one article's text, as an edit in the IDE does.</summary>
+    public void Edit(string relativePath, string newText)
+    {
+        var old = Files.Single(f => f.RelativePath == relativePath);
+        var edited = new CorpusFile(relativePath, newText);
+        Files = Files.Replace(old, edited);
+        Driver = Driver.ReplaceAdditionalText(old, edited);
+    }
+
+    /// <summary>Adds an article at the end of the additional files.</summary>
+    public void Add(CorpusFile file)
+    {
+        Files = Files.Add(file);
+        Driver = Driver.AddAdditionalTexts([file]);
+    }
+
+    /// <summary>The generated sources by hint name.</summary>
+    public static IReadOnlyDictionary<string, string> Sources(GeneratorDriverRunResult result) =>
+        result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>The reasons of every output of a tracked step.</summary>
+    public static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriverRunResult result, string stepName) =>
+        result.Results.Single().TrackedSteps.TryGetValue(stepName, out var steps)
+            ? steps.SelectMany(step => step.Outputs).Select(output => output.Reason)
+            : [];
+}

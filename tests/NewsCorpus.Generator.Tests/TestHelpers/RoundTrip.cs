@@ -1,0 +1,39 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace NewsCorpus.Generator.Tests.TestHelpers;
+
+/// <summary>Emits a generated compilation, loads it, and reads articles back through the generated API.</summary>
+public static class RoundTrip
+{
+    public static string ArticleText(Compilation compilation, string articleClass)
+    {
+        var type = Load(compilation).GetType(articleClass, throwOnError: true)!;
+        var instance = (NewsCorpus.Article)type.GetField("Instance")!.GetValue(null)!;
+        return instance.Text;
+    }
+
+    public static IReadOnlyList<NewsCorpus.Article> Catalog(Compilation compilation, string catalogClass)
+    {
+        var type = Load(compilation).GetType(catalogClass, throwOnError: true)!;
+        return (IReadOnlyList<NewsCorpus.Article>)type.GetProperty("All")!.GetValue(null)!;
+    }
+
+    private static Assembly Load(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
+        stream.Position = 0;
+
+        // A collectible context of its own, sharing NewsCorpus.dll with the tests so Article is one type.
+        var context = new AssemblyLoadContext(name: null, isCollectible: true);
+        return context.LoadFromStream(stream);
+    }
+}

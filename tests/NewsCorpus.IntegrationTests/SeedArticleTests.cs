@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using Xunit;
+
+namespace NewsCorpus.IntegrationTests;
+
+/// <summary>The seed article, as the compiler embedded it from corpus/, read through the typed API.</summary>
+public class SeedArticleTests
+{
+    private static readonly Articles.BlinkenLavrovG20Article Seed = Articles.BlinkenLavrovG20;
+
+    [Fact]
+    public void Seed_has_ten_paragraphs_and_the_lead_names_Blinken()
+    {
+        Assert.Equal(10, Seed.Paragraphs.Count);
+        Assert.StartsWith("Sekretari amerikan i Shtetit Antony Blinken", Seed.Paragraphs[0].Text, StringComparison.Ordinal);
+        Assert.Equal(Seed.Paragraphs[0].Text, Seed.Lead?.Text);
+    }
+
+    [Fact]
+    public void Seed_metadata_comes_from_its_name_sign_off_and_language()
+    {
+        Assert.Equal("blinken-lavrov-g20", Seed.Id);
+        Assert.Equal("VOA", Seed.Source);
+        Assert.Equal("sq", Seed.Language);
+        Assert.Equal(new DateTime(2023, 3, 2), Seed.Published);
+        Assert.Null(Seed.Title);
+    }
+
+    [Fact]
+    public void No_paragraph_holds_the_trailer_or_the_sign_off()
+    {
+        Assert.DoesNotContain(Seed.Paragraphs, p => p.Text.Contains("Discussion about this post", StringComparison.Ordinal));
+        Assert.DoesNotContain(Seed.Paragraphs, p => p.Text.Contains("/VOA", StringComparison.Ordinal));
+        Assert.EndsWith("deri sot.", Seed.Paragraphs[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_is_the_file_exactly_as_it_is_in_corpus()
+    {
+        var path = Path.Combine(CorpusDirectory, "2023-03-02-blinken-lavrov-g20.txt");
+
+        Assert.Equal(File.ReadAllText(path, Encoding.UTF8), Seed.Text);
+        Assert.Equal(Seed.Text.Substring(Seed.Paragraphs[3].Range.Start, Seed.Paragraphs[3].Range.Length), Seed.Paragraphs[3].Text);
+    }
+
+    [Fact]
+    public void Catalog_lists_the_seed_and_finds_it_by_id()
+    {
+        Assert.Contains(Seed, Articles.All);
+        Assert.Same(Seed, Articles.Get("blinken-lavrov-g20"));
+        Assert.Null(Articles.Find("no-such-article"));
+        Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Articles.Get("no-such-article"));
+        Assert.Equal(Articles.All.Count, Directory.EnumerateFiles(CorpusDirectory, "*.txt", SearchOption.AllDirectories).Count());
+    }
+
+    private static string CorpusDirectory => typeof(SeedArticleTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "CorpusDirectory").Value!;
+}
