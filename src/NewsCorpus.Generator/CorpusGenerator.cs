@@ -97,8 +97,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     private static ArticleModel Parse(AdditionalText file, string relativePath, System.Threading.CancellationToken cancellationToken)
     {
-        string text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return ArticleModelFactory.Create(ArticleParser.Parse(text, relativePath, cancellationToken), file.Path);
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            if (text is null) return ArticleModelFactory.Unreadable(file.Path, relativePath, "the compiler could not read the file.");
+            return ArticleModelFactory.Create(ArticleParser.Parse(text.ToString(), relativePath, cancellationToken), file.Path);
+        }
+        catch (System.Exception exception) when (exception is not System.OperationCanceledException)
+        {
+            return ArticleModelFactory.Unreadable(file.Path, relativePath,
+                $"{exception.GetType().Name}: {exception.Message} (if the file reads fine elsewhere, this is a NewsCorpus bug; please report it).");
+        }
     }
 
     private static NameTable BuildNameTable(ImmutableArray<(string Path, string WantedIdentifier, string FilePath)> articles, string catalogClassName)

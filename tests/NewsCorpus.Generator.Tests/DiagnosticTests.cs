@@ -92,6 +92,25 @@ public class DiagnosticTests
         Assert.Equal(2, result.GeneratedTrees.Length);
     }
 
+    [Fact]
+    public void Unreadable_article_is_an_error_at_its_file_and_the_rest_still_compiles()
+    {
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed(), new UnreadableFile("locked.txt")]).Run();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "NC0007");
+        Assert.Equal("/project/corpus/locked.txt", error.Location.GetLineSpan().Path);
+        Assert.Contains("IOException: The file is locked", error.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal(["Articles.BlinkenLavrovG20.g.cs", "Articles.g.cs"], GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+        Assert.Empty(output.GetDiagnostics());
+    }
+
+    /// <summary>An article file whose reading fails, as a file locked or deleted mid-build does.</summary>
+    private sealed class UnreadableFile(string relativePath) : CorpusFile(relativePath, string.Empty)
+    {
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            throw new System.IO.IOException("The file is locked");
+    }
+
     private sealed class OtherAdditionalFile : AdditionalText
     {
         public override string Path => "/project/settings/other.txt";

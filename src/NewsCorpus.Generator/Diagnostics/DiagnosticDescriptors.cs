@@ -32,6 +32,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         DiagnosticIds.InvalidOption, "Invalid NewsCorpus MSBuild property", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnreadableArticle = Create(
+        DiagnosticIds.UnreadableArticle, "Article file could not be read or analysed", DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [EmptyArticle.Id] = EmptyArticle,
@@ -40,6 +43,7 @@ internal static class DiagnosticDescriptors
         [ScrapedTrailer.Id] = ScrapedTrailer,
         [UnbalancedQuotationMark.Id] = UnbalancedQuotationMark,
         [InvalidOption.Id] = InvalidOption,
+        [UnreadableArticle.Id] = UnreadableArticle,
     };
 
     /// <summary>Turns a finding into a diagnostic located at its file and line.</summary>

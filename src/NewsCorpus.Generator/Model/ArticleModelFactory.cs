@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using NewsCorpus.Text;
+using NewsCorpus.Text.Metadata;
 using NewsCorpus.Text.Naming;
 
 namespace NewsCorpus.Generator.Model;
@@ -46,6 +47,26 @@ internal static class ArticleModelFactory
             diagnostics.ToEquatableArray(),
             parsed.IsEmpty);
     }
+
+    /// <summary>
+    /// The model of an article that could not be read or analysed: no source, one error at its file.
+    /// Catching here keeps one bad file from costing the whole corpus (a generator that throws loses
+    /// all of its output to CS8785).
+    /// </summary>
+    public static ArticleModel Unreadable(string filePath, string path, string reason) => new(
+        filePath,
+        path,
+        FileNameConvention.IdOf(path),
+        CSharpIdentifier.FromId(FileNameConvention.IdOf(path)),
+        Title: null,
+        Language: NewsCorpus.Text.Language.LanguageIdentifier.Undetermined,
+        Source: null,
+        Published: null,
+        Text: string.Empty,
+        EquatableArray<int>.Empty,
+        EquatableArray<int>.Empty,
+        new[] { DiagnosticInfo.AtFileStart(DiagnosticIds.UnreadableArticle, $"Article '{path}' was left out: {reason}", filePath) }.ToEquatableArray(),
+        IsEmpty: true);
 
     private static void AddOptional(List<int> values, SourceRange? range)
     {

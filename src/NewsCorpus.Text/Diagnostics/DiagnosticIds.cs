@@ -23,4 +23,7 @@ public static class DiagnosticIds
 
     /// <summary>NC0006: an MSBuild option of the generator has a value it cannot use; the default is used.</summary>
     public const string InvalidOption = "NC0006";
+
+    /// <summary>NC0007: the file could not be read or analysed; it is left out and the rest of the corpus compiles.</summary>
+    public const string UnreadableArticle = "NC0007";
 }

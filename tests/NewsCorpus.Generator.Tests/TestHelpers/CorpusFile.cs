@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace NewsCorpus.Generator.Tests.TestHelpers;
 
 /// <summary>An article file as the generator sees it: an additional file under the corpus folder.</summary>
-public sealed class CorpusFile : AdditionalText
+public class CorpusFile : AdditionalText
 {
     private readonly SourceText _text;
 
