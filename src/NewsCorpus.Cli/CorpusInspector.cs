@@ -36,7 +36,7 @@ internal static class CorpusInspector
             .ToList();
 
         var names = IdentifierAssigner.Assign(
-                parsed.Where(a => !a.IsEmpty).Select(a => (a.Path, CSharpIdentifier.FromId(a.Id))),
+                parsed.Where(a => !a.IsEmpty).Select(a => (Key: a.Path, a.Path, CSharpIdentifier.FromId(a.Id))),
                 "Articles")
             .ToDictionary(name => name.Path, StringComparer.Ordinal);
 

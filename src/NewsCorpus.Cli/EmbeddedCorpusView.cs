@@ -15,10 +15,10 @@ internal static class EmbeddedCorpusView
         output.WriteLine($"{"id",-28} {"title or lead",-SummaryWidth} {"lang",-4} {"source",-8} {"published",-10} {"paras",5} {"quotes",6} {"words",6}");
         foreach (var article in Articles.All)
         {
-            string summary = Shorten(article.Title ?? article.Lead?.Text ?? string.Empty, SummaryWidth);
+            string summary = ArticleFacts.Shorten(article.Title ?? article.Lead?.Text ?? string.Empty, SummaryWidth);
             output.WriteLine(
                 $"{article.Id,-28} {summary,-SummaryWidth} {article.Language,-4} {article.Source ?? "-",-8} {Date(article.Published),-10} " +
-                $"{article.ParagraphCount,5} {article.QuoteCount,6} {WordCount(article),6}");
+                $"{article.ParagraphCount,5} {article.QuoteCount,6} {ArticleFacts.WordCount(article.Paragraphs.Select(p => p.Text)),6}");
         }
 
         output.WriteLine($"{Articles.All.Count} article(s)");
@@ -40,7 +40,7 @@ internal static class EmbeddedCorpusView
         output.WriteLine($"language:   {article.Language}");
         output.WriteLine($"source:     {article.Source ?? "-"}");
         output.WriteLine($"published:  {Date(article.Published)}");
-        output.WriteLine($"words:      {WordCount(article)}");
+        output.WriteLine($"words:      {ArticleFacts.WordCount(article.Paragraphs.Select(p => p.Text))}");
         output.WriteLine();
         foreach (var paragraph in article.Paragraphs)
         {
@@ -60,9 +60,4 @@ internal static class EmbeddedCorpusView
 
     private static string Date(DateTime? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 
-    private static int WordCount(Article article) =>
-        article.Paragraphs.Sum(p => p.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
-
-    private static string Shorten(string text, int width) =>
-        text.Length <= width ? text : text.Substring(0, width - 1) + "…";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace NewsCorpus.Cli;
 
@@ -14,7 +15,8 @@ internal static class InspectText
             output.WriteLine(article.Path);
             output.WriteLine($"  id {article.Id} · identifier {identifier} · language {article.Language} · source {article.Source ?? "-"} · published {article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}");
             output.WriteLine($"  title: {article.TitleText ?? "-"}");
-            output.WriteLine($"  {article.Paragraphs.Count} paragraph(s), {article.Quotes.Count} quote(s)");
+            if (article.TitleText is null && article.Lead is { } lead) output.WriteLine($"  lead: {ArticleFacts.Shorten(lead.Of(article.Text), 120)}");
+            output.WriteLine($"  {article.Paragraphs.Count} paragraph(s), {article.Quotes.Count} quote(s), {ArticleFacts.WordCount(article.Paragraphs.Select(p => p.Of(article.Text)))} words");
             foreach (var quote in article.Quotes)
             {
                 output.WriteLine($"    [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant()}: {quote.Content.Of(article.Text)}");

@@ -30,15 +30,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
+        // Only two booleans are taken from the compilation, so a code edit re-runs nothing downstream.
         var settings = context.ParseOptionsProvider
             .Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => CanDecodeUtf8Spans(compilation)))
-            .Select(static (pair, _) => GeneratedCode.SettingsFor(pair.Left, pair.Right))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) =>
+                (Utf8: CanDecodeUtf8Spans(compilation), Runtime: compilation.GetTypeByMetadataName("NewsCorpus.Article") is not null)))
+            .Select(static (pair, _) => GeneratedCode.SettingsFor(pair.Left, pair.Right.Utf8, pair.Right.Runtime))
             .WithTrackingName(TrackingNames.Settings);
 
         var articles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (File: pair.Left, RelativePath: RelativePathOf(pair.Left, pair.Right.GetOptions(pair.Left))))
+            .Select(static (pair, _) => (File: pair.Left, RelativePath: RelativePathOf(pair.Left, pair.Right)))
             .Where(static file => file.RelativePath is not null)
             .WithTrackingName(TrackingNames.ArticleFiles)
             .Select(static (file, cancellationToken) => Parse(file.File, file.RelativePath!, cancellationToken))
@@ -46,7 +48,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var nameTable = articles
             .Where(static article => !article.IsEmpty)
-            .Select(static (article, _) => (article.Path, article.WantedIdentifier, article.FilePath))
+            .Select(static (article, _) => (article.FilePath, article.Path, article.WantedIdentifier))
             .Collect()
             .Combine(options.Select(static (o, _) => o.ClassName))
             .Select(static (pair, _) => BuildNameTable(pair.Left, pair.Right))
@@ -55,7 +57,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var namedArticles = articles
             .Where(static article => !article.IsEmpty)
             .Combine(nameTable)
-            .Select(static (pair, _) => new NamedArticle(pair.Left, pair.Right.IdentifierOf(pair.Left.Path) ?? pair.Left.WantedIdentifier))
+            .Select(static (pair, _) => new NamedArticle(pair.Left, pair.Right.IdentifierOf(pair.Left.FilePath) ?? pair.Left.WantedIdentifier))
             .WithTrackingName(TrackingNames.NamedArticles);
 
         var articleSources = namedArticles
@@ -72,11 +74,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(options.Combine(settings))
             .Select(static (pair, _) => (
                 HintName: CatalogEmitter.HintName(pair.Right.Left),
-                Source: CatalogEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right)))
+                Source: CatalogEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right),
+                ArticleCount: pair.Left.Length))
             .WithTrackingName(TrackingNames.Catalog);
 
-        context.RegisterSourceOutput(articleSources, static (spc, source) => spc.AddSource(source.HintName, source.Source));
-        context.RegisterSourceOutput(catalog, static (spc, source) => spc.AddSource(source.HintName, source.Source));
+        // Without NewsCorpus.dll the generated code could only fail with a cascade of CS0246; say it once instead.
+        context.RegisterSourceOutput(articleSources.Combine(settings), static (spc, pair) =>
+        {
+            if (pair.Right.RuntimeReferenced) spc.AddSource(pair.Left.HintName, pair.Left.Source);
+        });
+        context.RegisterSourceOutput(catalog.Combine(settings), static (spc, pair) =>
+        {
+            if (pair.Right.RuntimeReferenced) spc.AddSource(pair.Left.HintName, pair.Left.Source);
+            else if (pair.Left.ArticleCount > 0) spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
+        });
 
         // Diagnostics have outputs of their own so that reporting them never defeats caching of sources.
         context.RegisterSourceOutput(articles.Select(static (article, _) => article.Diagnostics), Report);
@@ -84,15 +95,27 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), Report);
     }
 
-    /// <summary>The path under the corpus folder if the props marked this file as an article; otherwise null.</summary>
-    private static string? RelativePathOf(AdditionalText file, AnalyzerConfigOptions fileOptions)
+    /// <summary>
+    /// The path under the corpus folder if the props marked this file as an article; otherwise null.
+    /// Files marked by hand, without a relative path, are placed relative to the project folder.
+    /// </summary>
+    private static string? RelativePathOf(AdditionalText file, AnalyzerConfigOptionsProvider options)
     {
+        var fileOptions = options.GetOptions(file);
         if (!fileOptions.TryGetValue(ArticleMetadata, out var isArticle) || !string.Equals(isArticle, "true", System.StringComparison.OrdinalIgnoreCase))
             return null;
 
-        fileOptions.TryGetValue(RelativePathMetadata, out var relative);
-        string path = string.IsNullOrWhiteSpace(relative) ? System.IO.Path.GetFileName(file.Path) : relative!;
-        return path.Replace('\\', '/');
+        if (fileOptions.TryGetValue(RelativePathMetadata, out var relative) && !string.IsNullOrWhiteSpace(relative))
+            return relative.Replace('\\', '/');
+
+        string path = file.Path.Replace('\\', '/');
+        if (options.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var project) && !string.IsNullOrEmpty(project))
+        {
+            string folder = project.Replace('\\', '/').TrimEnd('/') + "/";
+            if (path.StartsWith(folder, System.StringComparison.OrdinalIgnoreCase)) return path.Substring(folder.Length);
+        }
+
+        return System.IO.Path.GetFileName(path);
     }
 
     private static ArticleModel Parse(AdditionalText file, string relativePath, System.Threading.CancellationToken cancellationToken)
@@ -101,7 +124,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             var text = file.GetText(cancellationToken);
             if (text is null) return ArticleModelFactory.Unreadable(file.Path, relativePath, "the compiler could not read the file.");
-            return ArticleModelFactory.Create(ArticleParser.Parse(text.ToString(), relativePath, cancellationToken), file.Path);
+            var model = ArticleModelFactory.Create(ArticleParser.Parse(text.ToString(), relativePath, cancellationToken), file.Path);
+            return IsUnicode(text.Encoding) ? model : ArticleModelFactory.WithLegacyEncoding(model, text.Encoding!.WebName);
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {
@@ -110,23 +134,28 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static NameTable BuildNameTable(ImmutableArray<(string Path, string WantedIdentifier, string FilePath)> articles, string catalogClassName)
-    {
-        var assigned = IdentifierAssigner.Assign(articles.Select(a => (a.Path, a.WantedIdentifier)), catalogClassName);
-        var filePaths = new Dictionary<string, string>(System.StringComparer.Ordinal);
-        foreach (var article in articles) filePaths[article.Path] = article.FilePath;
+    /// <summary>
+    /// The compiler reads a file that is not valid UTF-8 with a legacy code page instead; its
+    /// non-ASCII characters may then be wrong, which must not pass silently.
+    /// </summary>
+    private static bool IsUnicode(System.Text.Encoding? encoding) =>
+        encoding is null || encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
+    private static NameTable BuildNameTable(ImmutableArray<(string FilePath, string Path, string WantedIdentifier)> articles, string catalogClassName)
+    {
+        var assigned = IdentifierAssigner.Assign(articles, catalogClassName);
         var rows = new List<NameTableRow>(assigned.Count);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var name in assigned)
         {
-            rows.Add(new NameTableRow(name.Path, name.Identifier));
+            rows.Add(new NameTableRow(name.Key, name.Identifier));
             if (name.CollisionMessage is { } message)
             {
-                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.IdentifierCollision, message, filePaths[name.Path]));
+                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.IdentifierCollision, message, name.Key));
             }
         }
 
+        rows.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
         return new NameTable(rows.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 

@@ -23,4 +23,20 @@ public static class TextChars
     /// <summary>A letter or a combining mark that belongs to a word.</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>
+    /// The text with every surrogate that lacks its partner replaced by U+FFFD, so that it can be
+    /// normalised or encoded as UTF-8 (file names on Windows are UTF-16 and may hold one).
+    /// </summary>
+    public static string WithoutLoneSurrogates(string text)
+    {
+        char[]? copy = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) (copy ??= text.ToCharArray())[i] = '\uFFFD';
+        }
+
+        return copy is null ? text : new string(copy);
+    }
 }

@@ -70,7 +70,8 @@ public class DiagnosticTests
     {
         var properties = new Dictionary<string, string>
         {
-            ["RootNamespace"] = "My-App",
+            ["RootNamespace"] = "MyApp",
+            ["NewsCorpusNamespace"] = "My-App",
             ["NewsCorpusClassName"] = "class",
             ["NewsCorpusVisibility"] = "protected",
         };
@@ -78,7 +79,79 @@ public class DiagnosticTests
 
         Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "NC0006"));
         Assert.Empty(output.GetDiagnostics());
-        Assert.Contains("internal static partial class Articles", GeneratorHarness.Sources(result)["Articles.g.cs"], System.StringComparison.Ordinal);
+        var catalog = GeneratorHarness.Sources(result)["Articles.g.cs"];
+        Assert.Contains("namespace MyApp\n", catalog, System.StringComparison.Ordinal);
+        Assert.Contains("internal static partial class Articles", catalog, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_root_namespace_with_dashes_is_cleaned_as_dotnet_new_does_without_a_diagnostic()
+    {
+        var properties = new Dictionary<string, string> { ["RootNamespace"] = "My-App.2nd", ["NewsCorpusVisibility"] = "Public" };
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed()], properties).Run();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NC0006");
+        Assert.Empty(output.GetDiagnostics());
+        var catalog = GeneratorHarness.Sources(result)["Articles.g.cs"];
+        Assert.Contains("namespace My_App._2nd\n", catalog, System.StringComparison.Ordinal);
+        Assert.Contains("public static partial class Articles", catalog, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_that_differ_only_in_case_get_distinct_generated_files()
+    {
+        var files = new[] { new CorpusFile("foo-bar.txt", "One article."), new CorpusFile("foobar.txt", "Another article.") };
+        var (output, result) = new GeneratorHarness(files).Run();
+
+        Assert.Empty(output.GetDiagnostics());
+        Assert.Single(result.Diagnostics, d => d.Id == "NC0003");
+        Assert.Equal(["Articles.FooBar.g.cs", "Articles.Foobar_2.g.cs", "Articles.g.cs"], GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Hand_marked_files_without_a_relative_path_are_placed_relative_to_the_project()
+    {
+        var properties = new Dictionary<string, string> { ["RootNamespace"] = "Newsroom", ["MSBuildProjectDirectory"] = "/project" };
+        var files = new[]
+        {
+            new CorpusFile("x.txt", "First story.", fullPath: "/project/news/a/x.txt", sendsRelativePath: false),
+            new CorpusFile("x.txt", "Second story.", fullPath: "/project/news/b/x.txt", sendsRelativePath: false),
+        };
+        var (output, result) = new GeneratorHarness(files, properties).Run();
+
+        Assert.Empty(output.GetDiagnostics());
+        var paths = RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Path);
+        Assert.Equal(["news/a/x.txt", "news/b/x.txt"], paths);
+        Assert.Single(result.Diagnostics, d => d.Id == "NC0003");
+    }
+
+    [Fact]
+    public void A_file_name_with_a_lone_surrogate_does_not_crash_the_generator()
+    {
+        var (output, result) = new GeneratorHarness([new CorpusFile("bad\uD800name.txt", "Text of the article.")]).Run();
+
+        Assert.Empty(output.GetDiagnostics());
+        Assert.Contains("Articles.BadName.g.cs", GeneratorHarness.Sources(result).Keys);
+    }
+
+    [Fact]
+    public void Missing_runtime_reference_is_one_clear_error_instead_of_a_cascade()
+    {
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed()], referenceRuntime: false).Run();
+
+        Assert.Single(result.Diagnostics, d => d.Id == "NC0008");
+        Assert.Empty(result.GeneratedTrees);
+        Assert.Empty(output.GetDiagnostics());
+    }
+
+    [Fact]
+    public void A_file_the_compiler_read_with_a_legacy_code_page_is_reported()
+    {
+        var file = new CorpusFile("legacy.txt", "Prices rose to £5 a share.", encoding: System.Text.Encoding.Latin1);
+        var (_, result) = new GeneratorHarness([file]).Run();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "NC0002");
+        Assert.Contains("iso-8859-1", warning.GetMessage(), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -12,18 +13,43 @@ namespace NewsCorpus.Generator.Tests;
 public class GeneratedCodeTests
 {
     [Theory]
-    [InlineData(LanguageVersion.Latest)]
-    [InlineData(LanguageVersion.CSharp11)]
-    [InlineData(LanguageVersion.CSharp10)]
-    [InlineData(LanguageVersion.CSharp8)]
-    [InlineData(LanguageVersion.CSharp7_3)]
-    public void Output_compiles_without_any_diagnostic_with_warnings_as_errors(LanguageVersion version)
+    [InlineData(LanguageVersion.Latest, "internal")]
+    [InlineData(LanguageVersion.Latest, "public")]
+    [InlineData(LanguageVersion.CSharp11, "public")]
+    [InlineData(LanguageVersion.CSharp10, "public")]
+    [InlineData(LanguageVersion.CSharp8, "internal")]
+    [InlineData(LanguageVersion.CSharp7_3, "public")]
+    public void Output_compiles_without_any_diagnostic_with_warnings_as_errors(LanguageVersion version, string visibility)
     {
-        var (output, result) = new GeneratorHarness(TestCorpus.All(), languageVersion: version).Run();
+        // Documentation comments are checked (DocumentationMode.Diagnose), so public output must document every member.
+        var properties = new Dictionary<string, string> { ["RootNamespace"] = "Newsroom", ["NewsCorpusVisibility"] = visibility };
+        var (output, result) = new GeneratorHarness(TestCorpus.All(), properties, version).Run();
 
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Assert.Empty(output.GetDiagnostics());
         Assert.Equal(TestCorpus.All().Count + 1, result.GeneratedTrees.Length);
+    }
+
+    [Theory]
+    [InlineData("sv-SE")]
+    [InlineData("fa-IR")]
+    [InlineData("ar-SA")]
+    public void Output_is_the_same_whatever_the_culture_of_the_build_machine(string culture)
+    {
+        var (_, invariant) = new GeneratorHarness(TestCorpus.All()).Run();
+        var original = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            var (output, localised) = new GeneratorHarness(TestCorpus.All()).Run();
+
+            Assert.Empty(output.GetDiagnostics());
+            Assert.Equal(GeneratorHarness.Sources(invariant), GeneratorHarness.Sources(localised));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+        }
     }
 
     [Theory]
@@ -55,26 +81,45 @@ public class GeneratedCodeTests
     }
 
     [Fact]
-    public void Input_order_does_not_change_a_single_byte_of_output()
+    public void Input_order_does_not_change_a_single_byte_of_output_nor_the_diagnostics()
     {
-        var files = TestCorpus.All();
+        // Colliding names make the order matter inside the generator; the output must not show it.
+        IReadOnlyList<CorpusFile> files =
+        [
+            .. TestCorpus.All(),
+            new CorpusFile("sport/harbour-strike.txt", "A second article with the same name.\nDiscussion about this post"),
+            new CorpusFile("Harbour_Strike.txt", "A third one, differing in case and punctuation."),
+        ];
         var (_, forward) = new GeneratorHarness(files).Run();
         var (_, backward) = new GeneratorHarness(files.Reverse()).Run();
 
         Assert.Equal(
             GeneratorHarness.Sources(forward).OrderBy(p => p.Key, StringComparer.Ordinal),
             GeneratorHarness.Sources(backward).OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(2, forward.Diagnostics.Count(d => d.Id == "NC0003"));
+        Assert.Equal(Describe(forward.Diagnostics), Describe(backward.Diagnostics));
     }
 
-    [Fact]
-    public void Text_with_hostile_characters_reads_back_exactly_through_the_generated_literal()
+    public static TheoryData<string, LanguageVersion> HostileTexts => new()
     {
-        const string hostile = "Title\n\n\"Quoted\" \\ back\\slash */ {braces} #if\u2028line\u2029para \u0085 nel \0 nul \u200F rtl 😀 <xml> & \"\"\" end";
-        var (output, _) = new GeneratorHarness([new CorpusFile("hostile.txt", hostile)]).Run();
+        { "Title\n\n\"Quoted\" \\ back\\slash */ {braces} #if\u2028line\u2029para \u0085 nel \0 nul \u200F rtl 😀 <xml> & \"\"\" end", LanguageVersion.Latest },
+        { "Title\n\n\"Quoted\" \\ back\\slash */ {braces} #if\u2028line\u2029para \u0085 nel \0 nul \u200F rtl 😀 <xml> & \"\"\" end", LanguageVersion.CSharp10 },
+        { "Title with \uFFFE and \uFFFF\n\nA lone \uD800 high and \uDC00 low surrogate, kept as they are.", LanguageVersion.Latest },
+        { "Title with \uFFFE and \uFFFF\n\nA lone \uD800 high and \uDC00 low surrogate, kept as they are.", LanguageVersion.CSharp10 },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Text_with_hostile_characters_reads_back_exactly_through_the_generated_literal(string hostile, LanguageVersion version)
+    {
+        var (output, _) = new GeneratorHarness([new CorpusFile("hostile.txt", hostile)], languageVersion: version).Run();
 
         Assert.Empty(output.GetDiagnostics());
         Assert.Equal(hostile, RoundTrip.ArticleText(output, "Newsroom.Articles+HostileArticle"));
     }
+
+    private static IEnumerable<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(CultureInfo.InvariantCulture)}").Order(StringComparer.Ordinal);
 
     [Fact]
     public void Generated_catalog_exposes_typed_articles_with_their_metadata()

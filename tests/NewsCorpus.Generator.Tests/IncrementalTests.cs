@@ -43,6 +43,25 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void Editing_code_elsewhere_in_the_project_re_runs_nothing_downstream()
+    {
+        var harness = new GeneratorHarness(TestCorpus.All());
+        var (_, first) = harness.Run();
+
+        // A new compilation: the two booleans read from it come out equal, so nothing after them re-runs.
+        harness.AddCode("namespace Newsroom { internal static class Program { } }");
+        var (_, second) = harness.Run();
+
+        foreach (var step in TrackedSteps)
+        {
+            Assert.All(GeneratorHarness.Reasons(second, step), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} was {reason}"));
+        }
+
+        Assert.Equal(GeneratorHarness.Sources(first), GeneratorHarness.Sources(second));
+    }
+
+    [Fact]
     public void Pipeline_values_hold_no_compilation_symbol_or_syntax()
     {
         var (_, result) = new GeneratorHarness(TestCorpus.All()).Run();

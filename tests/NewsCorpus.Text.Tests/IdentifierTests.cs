@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NewsCorpus.Text.Naming;
@@ -78,10 +79,31 @@ public class IdentifierTests
 
     private const string Catalog = "Corpus";
 
+    /// <summary>Assigns names where each path is its own key, as for files of one corpus folder.</summary>
+    private static IReadOnlyList<AssignedName> Assign(IEnumerable<(string Path, string Wanted)> articles, string catalog) =>
+        IdentifierAssigner.Assign(articles.Select(a => (a.Path, a.Path, a.Wanted)), catalog);
+
+    [Fact]
+    public void Identifiers_that_differ_only_in_case_collide_because_file_systems_may_ignore_case()
+    {
+        var names = Assign(new[] { ("foo-bar.txt", "FooBar"), ("foobar.txt", "Foobar") }, Catalog);
+
+        Assert.Equal(new[] { "FooBar", "Foobar_2" }, names.Select(n => n.Identifier));
+        Assert.Equal("foo-bar.txt", names[1].TakenBy);
+    }
+
+    [Fact]
+    public void Two_files_with_the_same_relative_path_get_distinct_identifiers_by_their_keys()
+    {
+        var names = IdentifierAssigner.Assign(new[] { ("/b/x.txt", "x.txt", "X"), ("/a/x.txt", "x.txt", "X") }, Catalog);
+
+        Assert.Equal(new[] { ("/a/x.txt", "X"), ("/b/x.txt", "X_2") }, names.Select(n => (n.Key, n.Identifier)));
+    }
+
     [Fact]
     public void Colliding_identifiers_get_a_numbered_suffix_in_ordinal_path_order()
     {
-        var names = IdentifierAssigner.Assign(
+        var names = Assign(
             new[] { ("b/2021-01-01-takimi.txt", "Takimi"), ("a/2021-01-01-takimi.txt", "Takimi"), ("c/takimi.txt", "Takimi") },
             Catalog);
 
@@ -96,8 +118,8 @@ public class IdentifierTests
     {
         var articles = new[] { ("z.txt", "Lajmi"), ("a.txt", "Lajmi"), ("m.txt", "Sport"), ("b.txt", "Sport"), ("k.txt", "Other") };
 
-        var forward = IdentifierAssigner.Assign(articles, Catalog);
-        var backward = IdentifierAssigner.Assign(articles.Reverse(), Catalog);
+        var forward = Assign(articles, Catalog);
+        var backward = Assign(articles.Reverse(), Catalog);
 
         Assert.Equal(forward, backward);
         Assert.Equal("Lajmi", forward.Single(n => n.Path == "a.txt").Identifier);
@@ -112,7 +134,7 @@ public class IdentifierTests
     [InlineData(Catalog)]
     public void Catalog_members_and_the_catalog_class_name_are_not_given_to_articles(string wanted)
     {
-        var name = Assert.Single(IdentifierAssigner.Assign(new[] { ("x.txt", wanted) }, Catalog));
+        var name = Assert.Single(Assign(new[] { ("x.txt", wanted) }, Catalog));
 
         Assert.Equal(wanted + "_2", name.Identifier);
         Assert.True(name.IsRenamed);
@@ -123,7 +145,7 @@ public class IdentifierTests
     [Fact]
     public void The_collision_message_is_set_only_when_an_article_was_renamed()
     {
-        var names = IdentifierAssigner.Assign(new[] { ("a.txt", "Takimi"), ("b.txt", "Takimi"), ("c.txt", "Sporti") }, Catalog);
+        var names = Assign(new[] { ("a.txt", "Takimi"), ("b.txt", "Takimi"), ("c.txt", "Sporti") }, Catalog);
 
         Assert.Null(names[0].CollisionMessage);
         Assert.False(names[0].IsRenamed);
@@ -141,7 +163,7 @@ public class IdentifierTests
     public void An_identifier_that_equals_another_articles_class_name_is_renamed()
     {
         // "Takimi" has the class "TakimiArticle"; an article that wants "TakimiArticle" must not take it.
-        var names = IdentifierAssigner.Assign(new[] { ("a.txt", "Takimi"), ("b.txt", "TakimiArticle") }, Catalog);
+        var names = Assign(new[] { ("a.txt", "Takimi"), ("b.txt", "TakimiArticle") }, Catalog);
 
         Assert.Equal("Takimi", names[0].Identifier);
         Assert.Equal("TakimiArticle_2", names[1].Identifier);
@@ -151,7 +173,7 @@ public class IdentifierTests
     [Fact]
     public void An_identifier_whose_class_name_another_article_already_has_is_renamed()
     {
-        var names = IdentifierAssigner.Assign(new[] { ("a.txt", "TakimiArticle"), ("b.txt", "Takimi") }, Catalog);
+        var names = Assign(new[] { ("a.txt", "TakimiArticle"), ("b.txt", "Takimi") }, Catalog);
 
         Assert.Equal("TakimiArticle", names[0].Identifier);
         Assert.Equal("Takimi_2", names[1].Identifier);
@@ -161,7 +183,7 @@ public class IdentifierTests
     [Fact]
     public void An_article_whose_class_would_repeat_the_catalog_class_name_is_renamed()
     {
-        var name = Assert.Single(IdentifierAssigner.Assign(new[] { ("a.txt", "News") }, "NewsArticle"));
+        var name = Assert.Single(Assign(new[] { ("a.txt", "News") }, "NewsArticle"));
 
         Assert.Equal("News_2", name.Identifier);
         Assert.Equal("News_2Article", name.ClassName);
@@ -170,7 +192,7 @@ public class IdentifierTests
     [Fact]
     public void The_class_name_is_the_identifier_with_the_Article_suffix()
     {
-        var name = Assert.Single(IdentifierAssigner.Assign(new[] { ("a.txt", "BlinkenLavrovG20") }, Catalog));
+        var name = Assert.Single(Assign(new[] { ("a.txt", "BlinkenLavrovG20") }, Catalog));
 
         Assert.Equal("BlinkenLavrovG20Article", name.ClassName);
     }
@@ -181,7 +203,7 @@ public class IdentifierTests
         var articles = Enumerable.Range(0, 5).Select(i => ($"{i}.txt", "Takimi"))
             .Concat(new[] { ("x.txt", "Takimi_2"), ("y.txt", "All"), ("z.txt", "All_2") });
 
-        var names = IdentifierAssigner.Assign(articles, Catalog);
+        var names = Assign(articles, Catalog);
 
         var all = names.Select(n => n.Identifier).Concat(names.Select(n => n.ClassName)).ToList();
         Assert.Equal(all.Count, all.Distinct().Count());

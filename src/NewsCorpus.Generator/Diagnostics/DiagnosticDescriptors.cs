@@ -35,6 +35,14 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableArticle = Create(
         DiagnosticIds.UnreadableArticle, "Article file could not be read or analysed", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
+        DiagnosticIds.RuntimeNotReferenced,
+        "NewsCorpus runtime library not referenced",
+        "The project has articles but does not reference NewsCorpus.dll, which the generated code builds on; no article code was generated. Reference the NewsCorpus package.",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [EmptyArticle.Id] = EmptyArticle,

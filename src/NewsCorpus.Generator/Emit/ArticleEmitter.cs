@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Emit;
@@ -73,7 +74,8 @@ internal static class ArticleEmitter
         writer.Line("/// </summary>");
     }
 
-    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
     private static string DateLiteral(string? date)
     {
@@ -84,7 +86,7 @@ internal static class ArticleEmitter
 
     private static string IntArray(EquatableArray<int> values) => values.Count == 0
         ? "global::System.Array.Empty<int>()"
-        : "new int[] { " + string.Join(", ", values) + " }";
+        : "new int[] { " + string.Join(", ", values.Select(value => value.ToString(CultureInfo.InvariantCulture))) + " }";
 
     /// <summary>
     /// UTF-8 literals live in the assembly's data section, not in the user-string heap that CS8103 caps;

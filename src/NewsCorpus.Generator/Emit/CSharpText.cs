@@ -56,7 +56,8 @@ internal static class CSharpText
 
     /// <summary>
     /// Text for an XML doc comment line: XML-escaped, on one line (C# ends a comment at CR, LF, NEL,
-    /// U+2028 and U+2029), without control characters or lone surrogates, and at most
+    /// U+2028 and U+2029), without control characters, lone surrogates or U+FFFE/U+FFFF (which XML
+    /// forbids), and at most
     /// <paramref name="maxLength"/> characters, cut at a word boundary with an ellipsis.
     /// </summary>
     public static string DocText(string value, int maxLength)
@@ -66,7 +67,7 @@ internal static class CSharpText
         {
             char c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) plain.Append(c).Append(value[++i]);
-            else if (char.IsSurrogate(c)) plain.Append('\uFFFD');
+            else if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF') plain.Append('\uFFFD'); // not allowed in XML
             else if (char.IsControl(c) || c is '\u2028' or '\u2029' || char.IsWhiteSpace(c)) AppendSpace(plain);
             else plain.Append(c);
         }

@@ -21,7 +21,7 @@ internal static class CatalogEmitter
         GeneratedCode.Open(writer, options, settings);
         writer.Line($"""
             /// <summary>
-            /// The {sorted.Count} article(s) of this project's corpus, embedded at compile time by NewsCorpus:
+            /// The {sorted.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} article(s) of this project's corpus, embedded at compile time by NewsCorpus:
             /// one typed property per article, <see cref="All"/> in order of path, and lookup by id.
             /// </summary>
             {GeneratedCode.Attribute}

@@ -45,13 +45,14 @@ internal sealed record CatalogEntry(string Path, string Identifier, string Class
 /// <summary>The identifier of every article, and the collisions found on the way.</summary>
 internal sealed record NameTable(EquatableArray<NameTableRow> Rows, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public string? IdentifierOf(string path)
+    /// <summary>The identifier of the article at <paramref name="filePath"/> (rows are sorted by it).</summary>
+    public string? IdentifierOf(string filePath)
     {
         int low = 0, high = Rows.Count - 1;
         while (low <= high)
         {
             int mid = (low + high) / 2;
-            int order = string.CompareOrdinal(Rows[mid].Path, path);
+            int order = string.CompareOrdinal(Rows[mid].FilePath, filePath);
             if (order == 0) return Rows[mid].Identifier;
             if (order < 0) low = mid + 1;
             else high = mid - 1;
@@ -61,5 +62,5 @@ internal sealed record NameTable(EquatableArray<NameTableRow> Rows, EquatableArr
     }
 }
 
-/// <summary>One row of the <see cref="NameTable"/>, sorted by path (ordinal).</summary>
-internal sealed record NameTableRow(string Path, string Identifier);
+/// <summary>One row of the <see cref="NameTable"/>, keyed by the file's full path, which is unique.</summary>
+internal sealed record NameTableRow(string FilePath, string Identifier);

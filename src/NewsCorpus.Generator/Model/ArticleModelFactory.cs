@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NewsCorpus.Text;
 using NewsCorpus.Text.Metadata;
 using NewsCorpus.Text.Naming;
@@ -67,6 +68,17 @@ internal static class ArticleModelFactory
         EquatableArray<int>.Empty,
         new[] { DiagnosticInfo.AtFileStart(DiagnosticIds.UnreadableArticle, $"Article '{path}' was left out: {reason}", filePath) }.ToEquatableArray(),
         IsEmpty: true);
+
+    /// <summary>The model with a warning that the compiler had to read the file with a legacy code page.</summary>
+    public static ArticleModel WithLegacyEncoding(ArticleModel model, string encodingName) => model with
+    {
+        Diagnostics = new[]
+        {
+            DiagnosticInfo.AtFileStart(DiagnosticIds.UndecodableBytes,
+                $"Article '{model.Path}' is not valid UTF-8, so the compiler read it as {encodingName}; characters outside ASCII may be wrong. Save the file as UTF-8.",
+                model.FilePath),
+        }.Concat(model.Diagnostics).ToEquatableArray(),
+    };
 
     private static void AddOptional(List<int> values, SourceRange? range)
     {

@@ -17,12 +17,16 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        string? ns = Property(options, "NewsCorpusNamespace") ?? Property(options, "RootNamespace");
+        string? ns = Property(options, "NewsCorpusNamespace");
         if (ns is not null && !IsValidNamespace(ns))
         {
-            diagnostics.Add(Invalid("NewsCorpusNamespace", ns, "a dotted C# name such as 'MyApp.News'", "the global namespace"));
+            diagnostics.Add(Invalid("NewsCorpusNamespace", ns, "a dotted C# name such as 'MyApp.News'", "the project's root namespace"));
             ns = null;
         }
+
+        // The SDK derives RootNamespace from the project name and keeps characters such as '-'
+        // (a project "My-App" gets "My-App"); clean it the way `dotnet new` names namespaces.
+        ns ??= Property(options, "RootNamespace") is { } root ? NamespaceFrom(root) : null;
 
         string className = Property(options, "NewsCorpusClassName") ?? DefaultClassName;
         if (!CSharpIdentifier.IsValid(className))
@@ -32,13 +36,30 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
         }
 
         string visibility = Property(options, "NewsCorpusVisibility") ?? "internal";
-        if (visibility is not ("public" or "internal"))
+        if (visibility.ToLowerInvariant() is not ("public" or "internal"))
         {
             diagnostics.Add(Invalid("NewsCorpusVisibility", visibility, "'public' or 'internal'", "internal"));
             visibility = "internal";
         }
 
-        return new GeneratorOptions(ns, className, visibility == "public", diagnostics.ToEquatableArray());
+        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>A valid namespace from a project's root namespace: "My-App.2nd" becomes "My_App._2nd"; null if nothing is left.</summary>
+    internal static string? NamespaceFrom(string rootNamespace)
+    {
+        var parts = new List<string>();
+        foreach (var part in rootNamespace.Split('.'))
+        {
+            var cleaned = new System.Text.StringBuilder(part.Length + 1);
+            foreach (char c in part) cleaned.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+            if (cleaned.Length == 0) continue;
+            if (char.IsDigit(cleaned[0])) cleaned.Insert(0, '_');
+            string name = cleaned.ToString();
+            parts.Add(CSharpIdentifier.IsValid(name) ? name : "_" + name);
+        }
+
+        return parts.Count == 0 ? null : string.Join(".", parts);
     }
 
     private static string? Property(AnalyzerConfigOptions options, string name) =>
@@ -62,4 +83,5 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
 /// <summary>What the consuming compilation's language and libraries allow the emitter to write.</summary>
 /// <param name="Utf8Literals">C# 11 or later and an Encoding.GetString(ReadOnlySpan&lt;byte&gt;) to decode them.</param>
 /// <param name="NullableAnnotations">C# 8 or later.</param>
-internal sealed record EmitSettings(bool Utf8Literals, bool NullableAnnotations);
+/// <param name="RuntimeReferenced">The compilation references NewsCorpus.dll, which generated code builds on.</param>
+internal sealed record EmitSettings(bool Utf8Literals, bool NullableAnnotations, bool RuntimeReferenced);

@@ -26,4 +26,7 @@ public static class DiagnosticIds
 
     /// <summary>NC0007: the file could not be read or analysed; it is left out and the rest of the corpus compiles.</summary>
     public const string UnreadableArticle = "NC0007";
+
+    /// <summary>NC0008: the project has articles but does not reference NewsCorpus.dll, which generated code needs.</summary>
+    public const string RuntimeNotReferenced = "NC0008";
 }

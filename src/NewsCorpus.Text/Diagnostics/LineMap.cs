@@ -2,7 +2,10 @@ using System.Collections.Generic;
 
 namespace NewsCorpus.Text;
 
-/// <summary>Maps offsets to zero-based lines and columns, counting CRLF, LF and CR as line breaks.</summary>
+/// <summary>
+/// Maps offsets to zero-based lines and columns the way the compiler counts lines (CRLF, LF, CR,
+/// NEL, U+2028, U+2029), so that a diagnostic opens the file at the line it names.
+/// </summary>
 public sealed class LineMap
 {
     private readonly List<int> _lineStarts = new() { 0 };
@@ -14,7 +17,7 @@ public sealed class LineMap
         {
             char c = text[i];
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            if (c is '\r' or '\n') _lineStarts.Add(i + 1);
+            if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029') _lineStarts.Add(i + 1);
         }
     }
 

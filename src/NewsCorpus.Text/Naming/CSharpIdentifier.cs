@@ -7,7 +7,7 @@ namespace NewsCorpus.Text.Naming;
 /// <summary>
 /// Turns an article id into a PascalCase C# identifier: <c>blinken-lavrov-g20</c> → <c>BlinkenLavrovG20</c>.
 /// Unicode letters stay (ë, ç), in composed form (NFC) so that a name written by macOS (NFD) maps
-/// to the same identifier; a leading digit or a keyword gets a leading underscore.
+/// to the same identifier; a leading digit or combining mark gets a leading underscore.
 /// </summary>
 public static class CSharpIdentifier
 {
@@ -19,7 +19,7 @@ public static class CSharpIdentifier
     {
         var result = new StringBuilder(id.Length);
         bool startOfWord = true;
-        foreach (char c in id.Normalize(NormalizationForm.FormC))
+        foreach (char c in TextChars.WithoutLoneSurrogates(id).Normalize(NormalizationForm.FormC))
         {
             if (!IsIdentifierPart(c))
             {
@@ -32,9 +32,11 @@ public static class CSharpIdentifier
         }
 
         if (result.Length == 0) return Fallback;
+
+        // No keyword check is needed: keywords are lower-case ASCII, and every word was capitalised.
         string name = result.ToString();
         return char.IsDigit(name[0]) || char.GetUnicodeCategory(name[0]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            || Keywords.Contains(name) ? "_" + name : name;
+            ? "_" + name : name;
     }
 
     /// <summary>Whether <paramref name="name"/> is a valid C# identifier (no verbatim @, no keyword).</summary>

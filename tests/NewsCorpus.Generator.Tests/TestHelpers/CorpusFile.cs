@@ -10,15 +10,24 @@ public class CorpusFile : AdditionalText
 {
     private readonly SourceText _text;
 
-    public CorpusFile(string relativePath, string text)
+    /// <param name="relativePath">The path under the corpus folder.</param>
+    /// <param name="text">The article's text.</param>
+    /// <param name="fullPath">The file's full path; by default /project/corpus/ + the relative path.</param>
+    /// <param name="sendsRelativePath">False for a file marked as an article by hand, without NewsCorpusRelativePath.</param>
+    /// <param name="encoding">The encoding the compiler says it read the file with.</param>
+    public CorpusFile(string relativePath, string text, string? fullPath = null, bool sendsRelativePath = true, System.Text.Encoding? encoding = null)
     {
         RelativePath = relativePath;
-        Path = "/project/corpus/" + relativePath;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
+        SendsRelativePath = sendsRelativePath;
+        Path = fullPath ?? "/project/corpus/" + relativePath;
+        _text = SourceText.From(text, encoding ?? System.Text.Encoding.UTF8);
     }
 
     /// <summary>The path under the corpus folder, as the props pass it in NewsCorpusRelativePath.</summary>
     public string RelativePath { get; }
+
+    /// <summary>Whether the options carry <see cref="RelativePath"/> as NewsCorpusRelativePath.</summary>
+    public bool SendsRelativePath { get; }
 
     public override string Path { get; }
 

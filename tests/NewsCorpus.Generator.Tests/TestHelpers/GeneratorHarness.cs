@@ -17,21 +17,20 @@ public sealed class GeneratorHarness
     public static readonly IReadOnlyDictionary<string, string> DefaultProperties =
         new Dictionary<string, string> { ["RootNamespace"] = "Newsroom" };
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        return platform
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkReferences = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
-            .Append(typeof(NewsCorpus.Article).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray();
-    });
+            .ToImmutableArray());
+
+    private static readonly MetadataReference RuntimeReference = MetadataReference.CreateFromFile(typeof(NewsCorpus.Article).Assembly.Location);
 
     public GeneratorHarness(
         IEnumerable<CorpusFile> files,
         IReadOnlyDictionary<string, string>? properties = null,
         LanguageVersion languageVersion = LanguageVersion.Latest,
-        string userSource = "")
+        string userSource = "",
+        bool referenceRuntime = true)
     {
         ParseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
         Files = files.ToImmutableArray();
@@ -39,7 +38,7 @@ public sealed class GeneratorHarness
         Compilation = CSharpCompilation.Create(
             "Newsroom",
             [CSharpSyntaxTree.ParseText(userSource, ParseOptions, path: "User.cs")],
-            References.Value,
+            referenceRuntime ? FrameworkReferences.Value.Add(RuntimeReference) : FrameworkReferences.Value,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
@@ -60,7 +59,7 @@ public sealed class GeneratorHarness
 
     public TestOptionsProvider Options { get; }
 
-    public CSharpCompilation Compilation { get; }
+    public CSharpCompilation Compilation { get; private set; }
 
     public GeneratorDriver Driver { get; private set; }
 
@@ -79,6 +78,10 @@ public sealed class GeneratorHarness
         Files = Files.Replace(old, edited);
         Driver = Driver.ReplaceAdditionalText(old, edited);
     }
+
+    /// <summary>Adds a C# file to the compilation, as typing code in the IDE does.</summary>
+    public void AddCode(string source) =>
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Code{Compilation.SyntaxTrees.Count()}.cs"));
 
     /// <summary>Adds an article at the end of the additional files.</summary>
     public void Add(CorpusFile file)

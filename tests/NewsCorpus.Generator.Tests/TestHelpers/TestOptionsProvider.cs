@@ -30,11 +30,9 @@ public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
     {
         if (textFile is not CorpusFile file || _nonArticles.Contains(textFile.Path)) return DictionaryOptions.Empty;
-        return new DictionaryOptions(new Dictionary<string, string>
-        {
-            ["build_metadata.AdditionalFiles.NewsCorpusArticle"] = "true",
-            ["build_metadata.AdditionalFiles.NewsCorpusRelativePath"] = file.RelativePath,
-        });
+        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsCorpusArticle"] = "true" };
+        if (file.SendsRelativePath) metadata["build_metadata.AdditionalFiles.NewsCorpusRelativePath"] = file.RelativePath;
+        return new DictionaryOptions(metadata);
     }
 
     private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
