@@ -43,8 +43,9 @@ public static class ArticleParser
                 new SourceRange(0, 0)));
         }
 
-        var quotes = FindQuotes(text, paragraphs, lineMap, diagnostics, cancellationToken);
         var languageRanges = title is { } t ? new List<SourceRange>(paragraphs) { t } : paragraphs;
+        string language = LanguageIdentifier.Identify(text, languageRanges, cancellationToken);
+        var quotes = FindQuotes(text, paragraphs, language, lineMap, diagnostics, cancellationToken);
         diagnostics.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : string.CompareOrdinal(a.Id, b.Id));
 
         return new ParsedArticle
@@ -54,7 +55,7 @@ public static class ArticleParser
             Text = text,
             Title = title,
             Published = published,
-            Language = LanguageIdentifier.Identify(text, languageRanges, cancellationToken),
+            Language = language,
             Source = signOff?.Source,
             SignOff = signOff?.Range,
             Paragraphs = paragraphs,
@@ -115,14 +116,10 @@ public static class ArticleParser
     }
 
     private static List<ParsedQuote> FindQuotes(
-        string text, List<SourceRange> paragraphs, LineMap lineMap, List<TextDiagnostic> diagnostics, CancellationToken cancellationToken)
+        string text, List<SourceRange> paragraphs, string language, LineMap lineMap, List<TextDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var quotes = new List<ParsedQuote>();
         var unbalanced = new List<int>();
-        for (int p = 0; p < paragraphs.Count; p++)
-        {
-            DirectQuoteFinder.Find(text, paragraphs[p], p, quotes, unbalanced, cancellationToken);
-        }
+        var quotes = QuoteExtractor.Extract(text, paragraphs, language, unbalanced, cancellationToken);
 
         foreach (int mark in unbalanced)
         {

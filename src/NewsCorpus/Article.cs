@@ -14,12 +14,14 @@ public abstract class Article
 {
     private readonly int[] _paragraphRanges;
     private readonly int[] _quoteData;
+    private readonly int[] _segmentRanges;
     private string? _text;
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<Quote>? _quotes;
+    private IReadOnlyList<string>? _speakers;
 
     /// <summary>Number of ints that describe one quote in the generated quote table.</summary>
-    protected const int QuoteStride = 8;
+    protected const int QuoteStride = 12;
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="id">The file name without extension and date prefix.</param>
@@ -30,7 +32,9 @@ public abstract class Article
     /// <param name="published">The publication date, or null.</param>
     /// <param name="paragraphRanges">Start and end of each paragraph, in pairs.</param>
     /// <param name="quoteData">Per quote, <see cref="QuoteStride"/> ints: kind, paragraph, start, end,
-    /// speaker start, speaker end, cue start, cue end (-1 where absent).</param>
+    /// speaker start, speaker end, cue start, cue end, resolved speaker start, resolved speaker end
+    /// (-1 where absent), first segment, segment count (0: one segment, the whole range).</param>
+    /// <param name="segmentRanges">Start and end of the segments of split quotes, in pairs.</param>
     protected Article(
         string id,
         string path,
@@ -39,7 +43,8 @@ public abstract class Article
         string? source,
         DateTime? published,
         int[] paragraphRanges,
-        int[] quoteData)
+        int[] quoteData,
+        int[] segmentRanges)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Path = path ?? throw new ArgumentNullException(nameof(path));
@@ -49,7 +54,8 @@ public abstract class Article
         Published = published;
         _paragraphRanges = paragraphRanges ?? throw new ArgumentNullException(nameof(paragraphRanges));
         _quoteData = quoteData ?? throw new ArgumentNullException(nameof(quoteData));
-        if (paragraphRanges.Length % 2 != 0 || quoteData.Length % QuoteStride != 0)
+        _segmentRanges = segmentRanges ?? throw new ArgumentNullException(nameof(segmentRanges));
+        if (paragraphRanges.Length % 2 != 0 || quoteData.Length % QuoteStride != 0 || segmentRanges.Length % 2 != 0)
             throw new ArgumentException("Malformed range tables; regenerate the article.");
     }
 
@@ -102,8 +108,14 @@ public abstract class Article
     /// <summary>The first paragraph, or null for an article without body.</summary>
     public Paragraph? Lead => Paragraphs.Count > 0 ? Paragraphs[0] : null;
 
-    /// <summary>The quotations in order of appearance.</summary>
+    /// <summary>The quotations and reported statements in order of appearance.</summary>
     public IReadOnlyList<Quote> Quotes => _quotes ?? Publish(ref _quotes, CreateQuotes());
+
+    /// <summary>
+    /// Everyone quoted, once each, in order of first appearance: the resolved speaker where a
+    /// pronoun or role stands for one ("he" → "Maria Zakharova"), else the speaker as written.
+    /// </summary>
+    public IReadOnlyList<string> Speakers => _speakers ?? Publish(ref _speakers, CreateSpeakers());
 
     /// <summary>Decodes the embedded body; implemented by generated code.</summary>
     protected abstract string DecodeText();
@@ -130,16 +142,39 @@ public abstract class Article
         for (int i = 0; i < quotes.Length; i++)
         {
             int at = i * QuoteStride;
+            var range = new TextRange(_quoteData[at + 2], _quoteData[at + 3]);
             quotes[i] = new Quote(
                 this,
                 (QuoteKind)_quoteData[at],
                 _quoteData[at + 1],
-                new TextRange(_quoteData[at + 2], _quoteData[at + 3]),
+                range,
+                Segments(range, _quoteData[at + 10], _quoteData[at + 11]),
                 OptionalRange(_quoteData[at + 4], _quoteData[at + 5]),
-                OptionalRange(_quoteData[at + 6], _quoteData[at + 7]));
+                OptionalRange(_quoteData[at + 6], _quoteData[at + 7]),
+                OptionalRange(_quoteData[at + 8], _quoteData[at + 9]));
         }
 
         return new ReadOnlyCollection<Quote>(quotes);
+    }
+
+    private IReadOnlyList<TextRange> Segments(TextRange range, int first, int count)
+    {
+        if (count == 0) return new[] { range };
+        var segments = new TextRange[count];
+        for (int s = 0; s < count; s++) segments[s] = new TextRange(_segmentRanges[2 * (first + s)], _segmentRanges[2 * (first + s) + 1]);
+        return new ReadOnlyCollection<TextRange>(segments);
+    }
+
+    private IReadOnlyList<string> CreateSpeakers()
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var speakers = new List<string>();
+        foreach (var quote in Quotes)
+        {
+            if ((quote.ResolvedSpeaker ?? quote.Speaker) is { } speaker && seen.Add(speaker)) speakers.Add(speaker);
+        }
+
+        return speakers.AsReadOnly();
     }
 
     private static TextRange? OptionalRange(int start, int end) => start < 0 ? null : new TextRange(start, end);

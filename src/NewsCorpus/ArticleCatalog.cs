@@ -35,6 +35,27 @@ public sealed class ArticleCatalog
         return _byId.Value.TryGetValue(id, out var article) ? article : null;
     }
 
+    /// <summary>
+    /// Every quote, across all articles, whose speaker or resolved speaker contains
+    /// <paramref name="name"/> (ignoring case): <c>QuotesBy("Zakharova")</c>.
+    /// </summary>
+    public IEnumerable<Quote> QuotesBy(string name) =>
+        QuotesMentioning(name ?? throw new ArgumentNullException(nameof(name)));
+
+    private IEnumerable<Quote> QuotesMentioning(string name)
+    {
+        foreach (var article in All)
+        {
+            foreach (var quote in article.Quotes)
+            {
+                if (Mentions(quote.Speaker, name) || Mentions(quote.ResolvedSpeaker, name)) yield return quote;
+            }
+        }
+    }
+
+    private static bool Mentions(string? speaker, string name) =>
+        speaker is not null && speaker.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0;
+
     private Dictionary<string, Article> IndexById()
     {
         var index = new Dictionary<string, Article>(All.Count, StringComparer.Ordinal);

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace NewsCorpus;
 
 /// <summary>Whether a quote repeats the speaker's words or reports them.</summary>
@@ -10,20 +13,37 @@ public enum QuoteKind
     Indirect,
 }
 
-/// <summary>A quotation in an article: what was said, and, where known, who said it and how.</summary>
+/// <summary>
+/// A statement in an article: what was said, and, where known, who said it and how. A statement
+/// split around its cue ("“A,” she said. “B.”") or running over paragraphs is one quote with
+/// several <see cref="Segments"/>.
+/// </summary>
 public sealed class Quote
 {
     private readonly Article _article;
 
-    internal Quote(Article article, QuoteKind kind, int paragraphIndex, TextRange range, TextRange? speakerRange, TextRange? cueRange)
+    internal Quote(
+        Article article,
+        QuoteKind kind,
+        int paragraphIndex,
+        TextRange range,
+        IReadOnlyList<TextRange> segments,
+        TextRange? speakerRange,
+        TextRange? cueRange,
+        TextRange? resolvedSpeakerRange)
     {
         _article = article;
         Kind = kind;
         ParagraphIndex = paragraphIndex;
         Range = range;
+        Segments = segments;
         SpeakerRange = speakerRange;
         CueRange = cueRange;
+        ResolvedSpeakerRange = resolvedSpeakerRange;
     }
+
+    /// <summary>The article the quote is from.</summary>
+    public Article Article => _article;
 
     /// <summary>Direct quotation or reported speech.</summary>
     public QuoteKind Kind { get; }
@@ -31,11 +51,14 @@ public sealed class Quote
     /// <summary>The index of the paragraph the quote starts in.</summary>
     public int ParagraphIndex { get; }
 
-    /// <summary>Where the quoted words stand in <see cref="Article.Text"/>, without quotation marks.</summary>
+    /// <summary>From the first to the last quoted character in <see cref="Article.Text"/>, without quotation marks.</summary>
     public TextRange Range { get; }
 
-    /// <summary>The quoted words, without quotation marks.</summary>
-    public string Text => _article.Slice(Range);
+    /// <summary>The quoted parts; one part, equal to <see cref="Range"/>, unless the statement is split.</summary>
+    public IReadOnlyList<TextRange> Segments { get; }
+
+    /// <summary>The quoted words, without quotation marks; the parts of a split statement joined by a space.</summary>
+    public string Text => Segments.Count == 1 ? _article.Slice(Range) : string.Join(" ", Segments.Select(_article.Slice));
 
     /// <summary>Where the speaker is named, if attribution found one.</summary>
     public TextRange? SpeakerRange { get; }
@@ -43,12 +66,21 @@ public sealed class Quote
     /// <summary>The speaker as written ("Maria Zakharova", "Një zyrtar i lartë amerikan", "he"), or null.</summary>
     public string? Speaker => SpeakerRange is { } range ? _article.Slice(range) : null;
 
+    /// <summary>Where the fuller speaker stands that a pronoun or bare role speaker points back to.</summary>
+    public TextRange? ResolvedSpeakerRange { get; }
+
+    /// <summary>
+    /// The speaker a pronoun or bare role ("he", "Zyrtari") points back to, as written earlier in the
+    /// article ("Maria Zakharova", "Një zyrtar i lartë amerikan"); null when the speaker needs no resolving.
+    /// </summary>
+    public string? ResolvedSpeaker => ResolvedSpeakerRange is { } range ? _article.Slice(range) : null;
+
     /// <summary>Where the attributing verb or phrase stands, if found.</summary>
     public TextRange? CueRange { get; }
 
-    /// <summary>The verb or phrase that attributes the quote ("tha se", "said"), or null.</summary>
+    /// <summary>The verb or phrase that attributes the quote ("tha", "said", "according to"), or null.</summary>
     public string? Cue => CueRange is { } range ? _article.Slice(range) : null;
 
     /// <inheritdoc/>
-    public override string ToString() => Speaker is { } speaker ? $"{speaker}: {Text}" : Text;
+    public override string ToString() => (ResolvedSpeaker ?? Speaker) is { } speaker ? $"{speaker}: {Text}" : Text;
 }

@@ -135,8 +135,17 @@ public class GeneratedCodeTests
         Assert.Equal("en", harbour.Language);
         Assert.Equal(new DateTime(2024, 5, 14), harbour.Published);
         Assert.Equal(4, harbour.Paragraphs.Count);
-        Assert.Equal("We did not get everything we asked for, but we got a fair deal,", harbour.Quotes[0].Text);
-        Assert.Equal("Nobody wins when the cranes stand still.", harbour.Quotes[1].Text);
+        Assert.Equal(
+            [
+                "We did not get everything we asked for, but we got a fair deal,",
+                "the backlog of container ships would be cleared by the weekend",
+                "Nobody wins when the cranes stand still.",
+                "that the strike was costing the region’s economy millions every day",
+            ],
+            harbour.Quotes.Select(q => q.Text));
+        Assert.Equal(["union organiser Dana Reyes", "The port authority", "Its chair, Tom Ellery", "Shipping firms"], harbour.Quotes.Select(q => q.Speaker));
+        Assert.Equal(["told", "said", "said", "had warned"], harbour.Quotes.Select(q => q.Cue));
+        Assert.Equal([QuoteKind.Direct, QuoteKind.Indirect, QuoteKind.Direct, QuoteKind.Indirect], harbour.Quotes.Select(q => q.Kind));
 
         var albanian = all.Single(a => a.Id == "zgjedhjet-në-qytet");
         Assert.Equal(("sq", "ATA"), (albanian.Language, albanian.Source));
@@ -144,6 +153,10 @@ public class GeneratedCodeTests
 
         var german = all.Single(a => a.Id == "wahlabend");
         Assert.Equal("de", german.Language);
-        Assert.Equal(["Wir haben in allen Stadtteilen zugelegt", "schwierigen Abend"], german.Quotes.Select(q => q.Text));
+        Assert.Equal(
+            ["sie sei mit dem Ergebnis zufrieden", "Wir haben in allen Stadtteilen zugelegt", "schwierigen Abend", "die Zahlen genau zu prüfen"],
+            german.Quotes.Select(q => q.Text));
+        Assert.Equal(["die Kandidatin", "sie", "Ihr Gegner", "Ihr Gegner"], german.Quotes.Select(q => q.Speaker));
+        Assert.Equal("die Kandidatin", german.Quotes[1].ResolvedSpeaker);
     }
 }

@@ -17,17 +17,57 @@ public class DirectQuoteTests
     [InlineData("Le porte-parole a répondu ‹non› aux journalistes.", "non")]
     [InlineData("The paper called it a ‘historic day’ for the city.", "historic day")]
     [InlineData("Polish portals write „tak” with a closing high mark.", "tak")]
-    public void Each_quotation_mark_convention_gives_a_direct_quote_without_its_marks(string paragraph, string content)
+    [InlineData("The senator called the plan ''a disaster for farmers'' on Monday.", "a disaster for farmers")]
+    public void Each_quotation_mark_convention_pairs_its_marks(string paragraph, string content)
+    {
+        var unbalanced = new System.Collections.Generic.List<int>();
+
+        var marked = DirectQuoteFinder.Find(paragraph, new[] { new SourceRange(0, paragraph.Length) }, unbalanced, default);
+
+        var quote = Assert.Single(marked);
+        Assert.Equal(content, Assert.Single(quote.Segments).Of(paragraph));
+        Assert.Empty(unbalanced);
+    }
+
+    [Theory]
+    [InlineData("“We will not accept this deal,” the minister said.", "We will not accept this deal,", "the minister")]
+    [InlineData("„Wir werden weiter verhandeln“, sagte die Ministerin.", "Wir werden weiter verhandeln", "die Ministerin")]
+    [InlineData("Ai deklaroi: „Nuk do të ketë zgjedhje të parakohshme.“", "Nuk do të ketë zgjedhje të parakohshme.", "Ai")]
+    [InlineData("Il premier ha detto: «La riforma è pronta».", "La riforma è pronta", "Il premier")]
+    [InlineData("»Das ist ein guter Tag für die Stadt«, sagte der Bürgermeister.", "Das ist ein guter Tag für die Stadt", "der Bürgermeister")]
+    [InlineData("« Nous allons continuer », a déclaré le ministre.", "Nous allons continuer", "le ministre")]
+    [InlineData("«Vamos a seguir negociando», dijo la ministra.", "Vamos a seguir negociando", "la ministra")]
+    [InlineData("''We are not done yet,'' the coach said.", "We are not done yet,", "the coach")]
+    public void A_direct_quote_is_attributed_to_the_speaker_beside_it_in_each_convention(string paragraph, string content, string speaker)
     {
         var article = Parse(paragraph);
 
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal(content, quote.Content.Of(article.Text));
         Assert.Equal(ParsedQuoteKind.Direct, quote.Kind);
-        Assert.Equal(0, quote.ParagraphIndex);
-        Assert.Null(quote.Speaker);
-        Assert.Null(quote.Cue);
+        Assert.Equal(content, quote.Content.Of(paragraph));
+        Assert.Equal(speaker, quote.Speaker?.Of(paragraph));
+        Assert.NotNull(quote.Cue);
         Assert.Empty(article.Diagnostics);
+    }
+
+    [Fact]
+    public void A_short_quotation_that_nobody_is_said_to_have_said_is_a_term_not_a_quote()
+    {
+        var article = Parse("The paper called the reopening a ‘historic day’ for the city.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Content.Of(article.Text) == "historic day");
+    }
+
+    [Fact]
+    public void A_reported_clause_holding_quoted_words_is_one_mixed_quotation()
+    {
+        string text = "Kryeministri tha se «reforma është gati» dhe se do të votohet së shpejti.";
+
+        var quote = Assert.Single(Parse(text).Quotes);
+
+        Assert.Equal(ParsedQuoteKind.Direct, quote.Kind);
+        Assert.Equal("se «reforma është gati» dhe se do të votohet së shpejti", quote.Content.Of(text));
+        Assert.Equal("Kryeministri", quote.Speaker?.Of(text));
     }
 
     [Fact]
@@ -96,10 +136,15 @@ public class DirectQuoteTests
 
         var article = Parse(text);
 
+        // The statement split around "tha ai" is one quote with two segments.
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal(new[] { 0, 2 }, System.Array.ConvertAll(System.Linq.Enumerable.ToArray(article.Quotes), q => q.ParagraphIndex));
+        Assert.Equal("Bisedimet vazhdojnë.", article.Quotes[0].Content.Of(text));
         Assert.Equal(
-            new[] { "Bisedimet vazhdojnë.", "Jemi të kënaqur,", "por puna nuk ka mbaruar." },
-            QuoteTexts(article));
-        Assert.Equal(new[] { 0, 2, 2 }, System.Array.ConvertAll(System.Linq.Enumerable.ToArray(article.Quotes), q => q.ParagraphIndex));
+            new[] { "Jemi të kënaqur,", "por puna nuk ka mbaruar." },
+            System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(article.Quotes[1].Segments, s => s.Of(text))));
+        Assert.Equal("ai", article.Quotes[1].Speaker?.Of(text));
+        Assert.Equal("Ministri", article.Quotes[1].ResolvedSpeaker?.Of(text));
     }
 
     [Fact]
@@ -138,7 +183,7 @@ public class DirectQuoteTests
 
         var article = Parse(text);
 
-        Assert.Empty(article.Quotes);
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
         var finding = Assert.Single(DiagnosticsWith(article, DiagnosticIds.UnbalancedQuotationMark));
         Assert.Equal(text.IndexOf('“'), finding.Range.Start);
     }

@@ -37,7 +37,8 @@ internal static class ArticleEmitter
                     source: {{CSharpText.Literal(article.Source)}},
                     published: {{DateLiteral(article.Published)}},
                     paragraphRanges: {{IntArray(article.ParagraphRanges)}},
-                    quoteData: {{IntArray(article.QuoteData)}})
+                    quoteData: {{IntArray(article.QuoteData)}},
+                    segmentRanges: {{IntArray(article.SegmentRanges)}})
             {
             }
 

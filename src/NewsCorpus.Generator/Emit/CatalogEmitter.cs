@@ -51,6 +51,9 @@ internal static class CatalogEmitter
 
             /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>, or null.</summary>
             public static global::NewsCorpus.Article{{nullable}} Find(string id) => Catalog.Find(id);
+
+            /// <summary>Every quote whose speaker or resolved speaker contains <paramref name="name"/>, ignoring case.</summary>
+            public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Quote> QuotesBy(string name) => Catalog.QuotesBy(name);
             """);
         writer.CloseBlock();
         GeneratedCode.Close(writer, options);

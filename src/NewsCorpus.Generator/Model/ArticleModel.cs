@@ -9,7 +9,9 @@ namespace NewsCorpus.Generator.Model;
 /// <param name="WantedIdentifier">The identifier the file name gives, before collisions are resolved.</param>
 /// <param name="Published">The date as <c>yyyy-MM-dd</c>, or null.</param>
 /// <param name="ParagraphRanges">Start and end of each paragraph, in pairs.</param>
-/// <param name="QuoteData">Per quote: kind, paragraph, start, end, speaker start/end, cue start/end (-1 if absent).</param>
+/// <param name="QuoteData">Per quote: kind, paragraph, start, end, speaker start/end, cue start/end, resolved
+/// speaker start/end (-1 if absent), first segment, segment count (0 for a single segment).</param>
+/// <param name="SegmentRanges">Start and end of the segments of split quotes, in pairs.</param>
 internal sealed record ArticleModel(
     string FilePath,
     string Path,
@@ -22,6 +24,7 @@ internal sealed record ArticleModel(
     string Text,
     EquatableArray<int> ParagraphRanges,
     EquatableArray<int> QuoteData,
+    EquatableArray<int> SegmentRanges,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool IsEmpty)
 {
@@ -30,7 +33,7 @@ internal sealed record ArticleModel(
     public int QuoteCount => QuoteData.Count / QuoteStride;
 
     /// <summary>Ints per quote in <see cref="QuoteData"/>; matches NewsCorpus.Article's table layout.</summary>
-    public const int QuoteStride = 8;
+    public const int QuoteStride = 12;
 }
 
 /// <summary>An article with the identifier the catalog gave it.</summary>

@@ -20,6 +20,7 @@ internal static class ArticleModelFactory
         }
 
         var quotes = new List<int>(parsed.Quotes.Count * ArticleModel.QuoteStride);
+        var segments = new List<int>();
         foreach (var quote in parsed.Quotes)
         {
             quotes.Add((int)quote.Kind);
@@ -28,6 +29,16 @@ internal static class ArticleModelFactory
             quotes.Add(quote.Content.End);
             AddOptional(quotes, quote.Speaker);
             AddOptional(quotes, quote.Cue);
+            AddOptional(quotes, quote.ResolvedSpeaker);
+            bool split = quote.Segments.Count > 1;
+            quotes.Add(split ? segments.Count / 2 : 0);
+            quotes.Add(split ? quote.Segments.Count : 0);
+            if (!split) continue;
+            foreach (var segment in quote.Segments)
+            {
+                segments.Add(segment.Start);
+                segments.Add(segment.End);
+            }
         }
 
         var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics.Count);
@@ -45,6 +56,7 @@ internal static class ArticleModelFactory
             parsed.Text,
             paragraphs.ToEquatableArray(),
             quotes.ToEquatableArray(),
+            segments.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
             parsed.IsEmpty);
     }
@@ -64,6 +76,7 @@ internal static class ArticleModelFactory
         Source: null,
         Published: null,
         Text: string.Empty,
+        EquatableArray<int>.Empty,
         EquatableArray<int>.Empty,
         EquatableArray<int>.Empty,
         new[] { DiagnosticInfo.AtFileStart(DiagnosticIds.UnreadableArticle, $"Article '{path}' was left out: {reason}", filePath) }.ToEquatableArray(),

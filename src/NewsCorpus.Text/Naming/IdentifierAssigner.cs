@@ -38,7 +38,7 @@ public static class IdentifierAssigner
     /// <summary>Member names of the generated catalog class that an article may not take.</summary>
     public static readonly IReadOnlyCollection<string> CatalogMembers = new[]
     {
-        "All", "Get", "Find", "TryGet", "Catalog", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals",
+        "All", "Get", "Find", "TryGet", "QuotesBy", "Catalog", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals",
         "MemberwiseClone", "Finalize",
     };
 

@@ -4,70 +4,155 @@ using NewsCorpus.Text.Lexicons;
 
 namespace NewsCorpus.Text.Quotes;
 
+/// <summary>A direct quotation as marked in the text: one segment, or one per paragraph it runs over.</summary>
+/// <param name="Segments">The quoted words of each part, without marks.</param>
+/// <param name="ParagraphIndex">The paragraph the quotation opens in.</param>
+/// <param name="Open">The offset of the opening mark.</param>
+/// <param name="Close">The offset of the closing mark.</param>
+/// <param name="LastParagraphIndex">The paragraph the quotation closes in.</param>
+internal sealed record MarkedQuote(List<SourceRange> Segments, int ParagraphIndex, int Open, int Close, int LastParagraphIndex)
+{
+    /// <summary>Where the text after the closing mark starts.</summary>
+    public int CloseEnd(string text) => Close + DirectQuoteFinder.MarkLength(text, Close);
+}
+
 /// <summary>
-/// Finds direct quotations inside one paragraph by pairing an opening mark with a closing mark of
-/// its convention (see <see cref="QuotationMarks"/>). An apostrophe (t’i, don’t, Bush’s) never
-/// opens or closes a quotation, and a mark that never closes yields no quote, only a finding.
+/// Finds direct quotations by pairing an opening mark with a closing mark of its convention (see
+/// <see cref="QuotationMarks"/>), including two apostrophes ('' … ''), and quotations that run over
+/// several paragraphs with the opening mark repeated at each paragraph start. An apostrophe
+/// (t’i, don’t, Bush’s) never opens or closes one, quotations of one kind do not nest, and a mark that
+/// never closes yields no quote, only a finding.
 /// </summary>
 internal static class DirectQuoteFinder
 {
-    public static void Find(
-        string text,
-        SourceRange paragraph,
-        int paragraphIndex,
-        List<ParsedQuote> quotes,
-        List<int> unbalancedMarks,
-        CancellationToken cancellationToken)
+    public static List<MarkedQuote> Find(string text, IReadOnlyList<SourceRange> paragraphs, List<int> unbalancedMarks, CancellationToken cancellationToken)
     {
-        for (int i = paragraph.Start; i < paragraph.End; i++)
+        var quotes = new List<MarkedQuote>();
+        MarkedQuote? running = null;
+        for (int p = 0; p < paragraphs.Count; p++)
         {
-            if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-            char mark = text[i];
-            if (!QuotationMarks.Closers.TryGetValue(mark, out var closers) || !Opens(text, i, paragraph)) continue;
-
-            // An empty pair ("", “”) is balanced and quotes nothing.
-            if (i + 1 < paragraph.End && closers.IndexOf(text[i + 1]) >= 0)
+            var paragraph = paragraphs[p];
+            int i = paragraph.Start;
+            if (running is not null && !RepeatsMark(text, running.Open, paragraph))
             {
-                i++;
-                continue;
+                unbalancedMarks.Add(running.Open);
+                running = null;
             }
 
-            int close = FindClose(text, i, paragraph, closers);
-            if (close < 0)
+            if (running is not null)
             {
-                unbalancedMarks.Add(i);
-                continue;
+                // The quotation of the previous paragraph goes on here, behind the same opening mark.
+                int close = FindClose(text, i, paragraph, CloserOf(text, running.Open));
+                running = Continue(text, quotes, running, paragraph, p, close);
+                i = close < 0 ? paragraph.End : close + MarkLength(text, close);
             }
 
-            var content = new SourceRange(i + 1, close).Trim(text);
-            if (content.Length > 0) quotes.Add(new ParsedQuote(ParsedQuoteKind.Direct, content, paragraphIndex));
-            i = close;
+            for (; i < paragraph.End; i++)
+            {
+                if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+                if (!IsOpening(text, i, paragraph)) continue;
+
+                string closers = CloserOf(text, i);
+                int length = MarkLength(text, i);
+                if (i + length < paragraph.End && StartsWithCloser(text, i + length, closers))
+                {
+                    i += length; // an empty pair ("", “”) is balanced and quotes nothing
+                    continue;
+                }
+
+                int close = FindClose(text, i, paragraph, closers);
+                if (close >= 0)
+                {
+                    var content = new SourceRange(i + length, close).Trim(text);
+                    if (content.Length > 0) quotes.Add(new MarkedQuote(new List<SourceRange> { content }, p, i, close, p));
+                    i = close + MarkLength(text, close) - 1;
+                }
+                else if (ContinuesInNextParagraph(text, i, paragraph, paragraphs, p))
+                {
+                    running = new MarkedQuote(new List<SourceRange> { new SourceRange(i + length, paragraph.End).Trim(text) }, p, i, -1, p);
+                    break;
+                }
+                else
+                {
+                    unbalancedMarks.Add(i);
+                }
+            }
         }
+
+        if (running is not null) unbalancedMarks.Add(running.Open);
+        return quotes;
     }
 
-    /// <summary>
-    /// The closing mark for the quotation opened at <paramref name="open"/>, or -1. The same mark
-    /// opening again before any close means the first never closed: quotations of one kind do not nest.
-    /// </summary>
-    private static int FindClose(string text, int open, SourceRange paragraph, string closers)
+    /// <summary>Adds the next paragraph's part; returns the quotation if it still runs on.</summary>
+    private static MarkedQuote? Continue(string text, List<MarkedQuote> quotes, MarkedQuote running, SourceRange paragraph, int p, int close)
     {
-        for (int j = open + 1; j < paragraph.End; j++)
+        int start = paragraph.Start + MarkLength(text, paragraph.Start);
+        running.Segments.Add(new SourceRange(start, close < 0 ? paragraph.End : close).Trim(text));
+        if (close >= 0)
         {
-            if (closers.IndexOf(text[j]) >= 0 && Closes(text, j)) return j;
-            if (text[j] == text[open] && Opens(text, j, paragraph)) return -1;
+            quotes.Add(running with { Close = close, LastParagraphIndex = p });
+            return null;
+        }
+
+        return running;
+    }
+
+    /// <summary>A quotation left open at the end of a paragraph goes on if the next paragraph opens with the same mark.</summary>
+    private static bool ContinuesInNextParagraph(string text, int open, SourceRange paragraph, IReadOnlyList<SourceRange> paragraphs, int p)
+    {
+        if (p + 1 >= paragraphs.Count) return false;
+        return RepeatsMark(text, open, paragraphs[p + 1]) && (open == paragraph.Start || IsPrecededByCue(text, open, paragraph));
+    }
+
+    /// <summary>Whether <paramref name="paragraph"/> opens with the same mark as the one at <paramref name="open"/>.</summary>
+    private static bool RepeatsMark(string text, int open, SourceRange paragraph)
+    {
+        int length = MarkLength(text, open);
+        return paragraph.Length > length && string.CompareOrdinal(text, paragraph.Start, text, open, length) == 0
+            && IsOpening(text, paragraph.Start, paragraph);
+    }
+
+    /// <summary>A quotation opening mid-paragraph may still run on if a colon or comma introduces it ("He said: “…").</summary>
+    private static bool IsPrecededByCue(string text, int open, SourceRange paragraph)
+    {
+        int i = open - 1;
+        while (i > paragraph.Start && TextChars.IsBlank(text[i])) i--;
+        return text[i] is ':' or ',';
+    }
+
+    private static int FindClose(string text, int from, SourceRange paragraph, string closers)
+    {
+        int openLength = MarkLength(text, from);
+        char openMark = text[from];
+        for (int j = from + openLength; j < paragraph.End; j++)
+        {
+            if (StartsWithCloser(text, j, closers) && Closes(text, j)) return j;
+            if (text[j] == openMark && j != from && IsOpening(text, j, paragraph) && MarkLength(text, j) == openLength) return -1;
         }
 
         return -1;
     }
 
+    /// <summary>Two apostrophes or two backticks act as one double mark, as some US papers print them.</summary>
+    public static int MarkLength(string text, int i) =>
+        i + 1 < text.Length && ((text[i] == '\'' && text[i + 1] == '\'') || (text[i] == '`' && text[i + 1] == '`')) ? 2 : 1;
+
+    private static string CloserOf(string text, int open) =>
+        MarkLength(text, open) == 2 ? "''" : QuotationMarks.Closers[text[open]];
+
+    private static bool StartsWithCloser(string text, int j, string closers) =>
+        closers == "''" ? j + 1 < text.Length && text[j] == '\'' && text[j + 1] == '\'' : closers.IndexOf(text[j]) >= 0;
+
     /// <summary>
     /// An opening mark stands after a space, a bracket, a dash or another mark, and before text;
     /// the unambiguous openers « ‹ „ ‚ “ may be followed by a space, as French typesetting does.
     /// </summary>
-    private static bool Opens(string text, int i, SourceRange paragraph)
+    private static bool IsOpening(string text, int i, SourceRange paragraph)
     {
-        if (i + 1 >= paragraph.End) return false;
-        if (TextChars.IsBlank(text[i + 1]) && text[i] is not ('«' or '‹' or '„' or '‚' or '“')) return false;
+        int length = MarkLength(text, i);
+        if (length == 1 && !QuotationMarks.Closers.ContainsKey(text[i])) return false;
+        if (i + length >= paragraph.End) return false;
+        if (TextChars.IsBlank(text[i + length]) && text[i] is not ('«' or '‹' or '„' or '‚' or '“')) return false;
         if (i == paragraph.Start) return true;
 
         char before = text[i - 1];
@@ -84,6 +169,7 @@ internal static class DirectQuoteFinder
         if (TextChars.IsBlank(text[j - 1]) && text[j] is not ('»' or '›')) return false;
         if (text[j] == '’' && j + 1 < text.Length && char.IsLetter(text[j + 1]) && char.IsLetter(text[j - 1])) return false;
         if (text[j] == '"' && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1])) return false;
+        if (text[j] == '\'' && j + 2 < text.Length && char.IsLetterOrDigit(text[j + 2])) return false;
         return true;
     }
 }

@@ -6,7 +6,7 @@ namespace Newsroom
     internal static partial class Articles
     {
         /// <summary>
-        /// <para>unknown source · de · 2021-09-27 · 3 paragraphs · 2 quotes · <c>de/2021-09-27-wahlabend.txt</c></para>
+        /// <para>unknown source · de · 2021-09-27 · 3 paragraphs · 4 quotes · <c>de/2021-09-27-wahlabend.txt</c></para>
         /// <para>Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.</para>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
@@ -24,7 +24,8 @@ namespace Newsroom
                     source: null,
                     published: new global::System.DateTime(2021, 9, 27),
                     paragraphRanges: new int[] { 0, 70, 71, 144, 145, 237 },
-                    quoteData: new int[] { 0, 1, 72, 111, -1, -1, -1, -1, 0, 2, 174, 191, -1, -1, -1, -1 })
+                    quoteData: new int[] { 1, 0, 35, 69, 19, 33, 13, 18, -1, -1, 0, 0, 0, 1, 72, 111, 120, 123, 114, 119, 19, 33, 0, 0, 0, 2, 174, 191, 145, 155, 156, 166, -1, -1, 0, 0, 1, 2, 210, 236, 145, 155, 197, 208, -1, -1, 0, 0 },
+                    segmentRanges: global::System.Array.Empty<int>())
             {
             }
 

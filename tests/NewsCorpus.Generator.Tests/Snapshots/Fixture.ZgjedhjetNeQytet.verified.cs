@@ -7,7 +7,7 @@ namespace Newsroom
     {
         /// <summary>
         /// <para><b>Zgjedhjet në qytet përfunduan pa incidente</b></para>
-        /// <para>ATA · sq · 2022-10-09 · 3 paragraphs · 1 quote · <c>2022-10-09-zgjedhjet-në-qytet.txt</c></para>
+        /// <para>ATA · sq · 2022-10-09 · 3 paragraphs · 2 quotes · <c>2022-10-09-zgjedhjet-në-qytet.txt</c></para>
         /// <para>Komisioni zgjedhor tha se pjesëmarrja ishte më e lartë se katër vjet më parë.</para>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
@@ -25,7 +25,8 @@ namespace Newsroom
                     source: "ATA",
                     published: new global::System.DateTime(2022, 10, 9),
                     paragraphRanges: new int[] { 44, 121, 123, 210, 212, 257 },
-                    quoteData: new int[] { 0, 1, 124, 176, -1, -1, -1, -1 })
+                    quoteData: new int[] { 1, 0, 67, 120, 44, 62, 63, 66, -1, -1, 0, 0, 0, 1, 124, 176, 188, 209, 179, 187, -1, -1, 0, 0 },
+                    segmentRanges: global::System.Array.Empty<int>())
             {
             }
 

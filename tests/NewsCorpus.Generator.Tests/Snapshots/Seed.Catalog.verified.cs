@@ -27,5 +27,8 @@ namespace Newsroom
 
         /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>, or null.</summary>
         public static global::NewsCorpus.Article? Find(string id) => Catalog.Find(id);
+
+        /// <summary>Every quote whose speaker or resolved speaker contains <paramref name="name"/>, ignoring case.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Quote> QuotesBy(string name) => Catalog.QuotesBy(name);
     }
 }

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsCorpus.Text.Lexicons;
+
+/// <summary>
+/// Abbreviations whose full stop ends no sentence ("Mr. Obama said", "the U.S. embassy"). A single
+/// capital letter followed by a full stop (an initial, "J. Smith") counts too.
+/// </summary>
+internal static class Abbreviations
+{
+    private static readonly HashSet<string> Known = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr",
+        "Inc", "Corp", "Co", "Ltd", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+        "zv", "Dr", "Hr", "Fr", "bzw", "ca", "vgl", "Mme", "Mlle", "Sr", "Sra",
+    };
+
+    /// <summary>Whether the word text[start..end) followed by a full stop is an abbreviation.</summary>
+    public static bool IsAbbreviation(string text, int start, int end)
+    {
+        if (end - start == 1 && char.IsUpper(text[start])) return true;
+        return Known.Contains(text.Substring(start, end - start));
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsCorpus.Text.Lexicons;
+
+/// <summary>
+/// The words with which news attributes speech, per language (ISO 639-1). Each list is data: add a
+/// verb form or a phrase and the extractor uses it. Multi-word cues are written with single spaces
+/// ("according to", "teilte mit"); matching ignores case.
+/// </summary>
+internal sealed class AttributionLexicon
+{
+    /// <summary>Verbs of saying, in the finite forms news prints: "said", "tha", "sagte", "a déclaré".</summary>
+    public required string[] CueVerbs { get; init; }
+
+    /// <summary>
+    /// Cues that take a clause with no complementizer: "X said the vote was fair". Other cues need
+    /// "that"/"se"/"dass" or a comma ("X sagte, …"), since "X nuk pranoi të …" reports no speech.
+    /// "*" lets every cue take one.
+    /// </summary>
+    public string[] BareClauseCues { get; init; } = Array.Empty<string>();
+
+    /// <summary>Cues whose hearer comes first: "told reporters (that) …", "urged Congress to …".</summary>
+    public string[] ObjectCues { get; init; } = Array.Empty<string>();
+
+    /// <summary>Coordinating conjunctions: "X did Y, but said that …" shares the sentence's subject.</summary>
+    public required string[] Conjunctions { get; init; }
+
+    /// <summary>Words that introduce the reported clause and belong to it: "that", "se", "dass".</summary>
+    public required string[] Complementizers { get; init; }
+
+    /// <summary>Markers placed before the source: "according to X", "sipas X", "laut X", "selon X".</summary>
+    public required string[] AccordingTo { get; init; }
+
+    /// <summary>Markers placed after the source: "X zufolge".</summary>
+    public string[] AccordingToAfter { get; init; } = Array.Empty<string>();
+
+    /// <summary>Auxiliaries and adverbs that may stand between speaker and cue and belong to the cue: "has said", "also said".</summary>
+    public required string[] CuePrefixes { get; init; }
+
+    /// <summary>Personal pronouns that can be speakers; they are resolved to an earlier named speaker.</summary>
+    public required string[] Pronouns { get; init; }
+
+    /// <summary>Relative pronouns that can head a speaker clause ("Smith, who said that …").</summary>
+    public required string[] RelativePronouns { get; init; }
+
+    /// <summary>Function words that may stand inside a speaker's noun phrase: "of", "i", "e", "der", "de".</summary>
+    public required string[] PhraseInternal { get; init; }
+
+    /// <summary>Words a speaker phrase cannot end with (a determiner means the cue word was a noun: "a five-alarm call").</summary>
+    public string[] PhraseEnds { get; init; } = Array.Empty<string>();
+
+    /// <summary>Words that end a noun phrase when reading backwards from a cue: conjunctions, negations, auxiliaries, prepositions.</summary>
+    public required string[] PhraseBoundaries { get; init; }
+
+    /// <summary>Whether nouns are capitalised (German), so a lower-case word after "laut X" ends the source.</summary>
+    public bool CapitalisedNouns { get; init; }
+
+    /// <summary>All languages' entries together, for text whose language is undetermined.</summary>
+    public static AttributionLexicon Any { get; } = Merge(ByLanguage.Values);
+
+    /// <summary>The lexicon for an ISO 639-1 code, or the merged one.</summary>
+    public static AttributionLexicon For(string language) => ByLanguage.TryGetValue(language, out var lexicon) ? lexicon : Any;
+
+    private static Dictionary<string, AttributionLexicon> ByLanguage => AttributionLexicons.All;
+
+    private static AttributionLexicon Merge(IEnumerable<AttributionLexicon> lexicons)
+    {
+        var parts = new List<AttributionLexicon>(lexicons);
+        string[] Union(Func<AttributionLexicon, string[]> select)
+        {
+            var set = new SortedSet<string>(StringComparer.Ordinal);
+            foreach (var part in parts) set.UnionWith(select(part));
+            return new List<string>(set).ToArray();
+        }
+
+        return new AttributionLexicon
+        {
+            CueVerbs = Union(l => l.CueVerbs),
+            Complementizers = Union(l => l.Complementizers),
+            AccordingTo = Union(l => l.AccordingTo),
+            AccordingToAfter = Union(l => l.AccordingToAfter),
+            CuePrefixes = Union(l => l.CuePrefixes),
+            BareClauseCues = Union(l => l.BareClauseCues),
+            Conjunctions = Union(l => l.Conjunctions),
+            ObjectCues = Union(l => l.ObjectCues),
+            Pronouns = Union(l => l.Pronouns),
+            RelativePronouns = Union(l => l.RelativePronouns),
+            PhraseInternal = Union(l => l.PhraseInternal),
+            PhraseBoundaries = Union(l => l.PhraseBoundaries),
+            PhraseEnds = Union(l => l.PhraseEnds),
+        };
+    }
+}

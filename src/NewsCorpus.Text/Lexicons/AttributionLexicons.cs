@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Text.Lexicons;
+
+/// <summary>
+/// The attribution words of each language. Written as plain space-separated lists so that a
+/// reader can extend them; "|" separates multi-word entries.
+/// </summary>
+internal static class AttributionLexicons
+{
+    public static readonly Dictionary<string, AttributionLexicon> All = new()
+    {
+        // "Officials said that …", "“…,” she told reporters", "according to the ministry, …"
+        ["en"] = new AttributionLexicon
+        {
+            // News attributes positions as well as words ("Trump has called for …", "a poll shows …"),
+            // so the list holds verbs of saying, asking, believing and proposing.
+            CueVerbs = Words(Inflect("say:said:says:saying tell:told:tells:telling add:added:adds:adding state:stated:states:stating "
+                + "announce argue claim warn note explain insist write:wrote:writes:writing report assert suggest acknowledge admit "
+                + "confirm deny:denied:denies:denying declare testify:testified:testifies:testifying tweet recall respond reply:replied:replies:replying "
+                + "urge agree complain contend maintain concede estimate allege predict promise vow pledge emphasize stress caution "
+                + "observe remark conclude reveal indicate counter answer believe think:thought:thinks:thinking "
+                + "propose demand criticize praise blame accuse condemn reject oppose endorse want hope expect fear "
+                + "worry:worried:worries:worrying ask question recommend describe characterize dismiss defend invoke cite mention "
+                + "highlight disagree doubt forecast find:found:finds:finding show:showed:shows:showing:shown "
+                + "call:called:calls:calling blast slam hail laud scold label brand dub term mock ridicule decry lament tout "
+                + "compare:compared:compares:comparing") + " " + "pointed|out points|out point|out"),
+            ObjectCues = Words(Inflect("tell:told:tells:telling ask urge remind:reminded:reminds:reminding warn assure:assured:assures:assuring inform")),
+            BareClauseCues = Words("*"),
+            Complementizers = Words("that"),
+            Conjunctions = Words("and but or"),
+            AccordingTo = Phrases("according to|citing"),
+            CuePrefixes = Words("has have had will would also later then further previously again recently repeatedly once publicly privately "
+                + "formally directly reportedly allegedly openly quickly explicitly immediately strongly specifically initially ultimately "
+                + "finally apparently frequently consistently even just still"),
+            Pronouns = Words("he she they it we i you"),
+            RelativePronouns = Words("who which that"),
+            PhraseInternal = Words("of the a an for"),
+            PhraseBoundaries = Words("and but or nor so because while when if as than then that this these those is was were are be been being "
+                + "not never did does do can could may might must should shall on in at with from by during after before since into about over under between against without "
+                + "what how why whether to didn’t doesn’t don’t wasn’t isn’t won’t wouldn’t can’t couldn’t didn't doesn't don't wasn't isn't won't wouldn't can't couldn't"),
+            PhraseEnds = Words("a an the his her their its our my your this these those"),
+        },
+
+        // "Zyrtarët amerikanë thanë se …", "«…», deklaroi kryetari", "sipas policisë, …"
+        ["sq"] = new AttributionLexicon
+        {
+            CueVerbs = Words("tha thanë thotë thonë deklaroi deklaruan deklaron deklarojnë shtoi shtuan shton theksoi theksuan thekson "
+                + "pohoi pohuan njoftoi njoftuan njofton paralajmëroi paralajmëruan shkruan shkroi raportoi raporton pranoi pranuan "
+                + "mohoi mohuan konfirmoi konfirmuan konfirmon nënvizoi sqaroi deklaronte tregoi besojnë beson vlerësoi"),
+            Complementizers = Words("se që"),
+            Conjunctions = Words("dhe por ose e edhe"),
+            AccordingTo = Phrases("sipas"),
+            CuePrefixes = Words("ka kanë kishte kishin gjithashtu"),
+            Pronouns = Words("ai ajo ata ato ne unë ju"),
+            RelativePronouns = Phrases("i cili|e cila|të cilët|të cilat"),
+            PhraseInternal = Words("i e të së një"),
+            PhraseBoundaries = Words("dhe por ose edhe sepse kur nëse nuk s'ka ishte është janë u do mund me në nga për pas para mbi gjatë"),
+        },
+
+        // "„…“, sagte sie", "laut Polizei …", "der Sprecher zufolge …"
+        ["de"] = new AttributionLexicon
+        {
+            CueVerbs = Words("sagte sagten sagt sagen erklärte erklärten erklärt betonte betonten betont berichtete berichteten berichtet "
+                + "meinte meinten meint warnte warnten warnt bestätigte bestätigten bestätigt behauptete behaupteten behauptet "
+                + "forderte forderten fordert kritisierte kritisierten schrieb schreibt verkündete verkündeten versicherte erläuterte "
+                + "ergänzte ergänzten räumte gestand äußerte unterstrich teilte|mit teilten|mit gab|an gaben|an fügte|hinzu kündigte|an "
+                + "gesagt erklärt betont berichtet geschrieben mitgeteilt angekündigt bestätigt gefordert kritisiert "
+                + "sprach|von sprachen|von spricht|von nannte nannten bezeichnete bezeichneten urteilte hieß|es heißt|es zitiert"),
+            Complementizers = Words("dass ob"),
+            Conjunctions = Words("und aber oder sondern"),
+            AccordingTo = Phrases("laut|nach angaben von|nach angaben der|nach angaben des|nach ansicht von|nach auffassung von"),
+            AccordingToAfter = Words("zufolge"),
+            CuePrefixes = Words("hat haben hatte hatten habe auch zudem außerdem bereits"),
+            Pronouns = Words("er sie es wir ich"),
+            RelativePronouns = Words("der die das welcher welche"),
+            PhraseInternal = Words("der die das des dem den ein eine einer eines einem von vom zur zum für"),
+            PhraseBoundaries = Words("und aber oder denn weil als wenn ob nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit"),
+            CapitalisedNouns = true,
+        },
+
+        // "« … », a déclaré le ministre", "selon l'AFP, …"
+        ["fr"] = new AttributionLexicon
+        {
+            CueVerbs = Words("déclaré dit affirmé expliqué ajouté indiqué estimé souligné assuré annoncé précisé confié rappelé jugé "
+                + "déclare dit affirme explique ajoute indique estime souligne assure annonce précise"),
+            Complementizers = Words("que qu'"),
+            Conjunctions = Words("et mais ou"),
+            AccordingTo = Phrases("selon|d'après"),
+            CuePrefixes = Words("a ont avait avaient aussi également"),
+            Pronouns = Words("il elle ils elles nous je on"),
+            RelativePronouns = Words("qui"),
+            PhraseInternal = Words("le la les l' de du des d' un une"),
+            PhraseBoundaries = Words("et mais ou car quand si ne pas est sont était dans sur avec pour par en"),
+        },
+
+        // "«…», dijo el ministro", "según la policía, …"
+        ["es"] = new AttributionLexicon
+        {
+            CueVerbs = Words("dijo dijeron afirmó afirmaron declaró declararon explicó explicaron añadió agregó aseguró señaló indicó "
+                + "manifestó sostuvo advirtió subrayó dice dicen afirma asegura señala explica"),
+            Complementizers = Words("que"),
+            Conjunctions = Words("y pero o e"),
+            AccordingTo = Phrases("según"),
+            CuePrefixes = Words("ha han había habían también además"),
+            Pronouns = Words("él ella ellos ellas nosotros yo"),
+            RelativePronouns = Words("quien quienes que"),
+            PhraseInternal = Words("el la los las de del un una"),
+            PhraseBoundaries = Words("y pero o porque cuando si no es son era en con por para sobre"),
+        },
+
+        // "«…», ha detto il ministro", "secondo la polizia, …"
+        ["it"] = new AttributionLexicon
+        {
+            CueVerbs = Words("detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato assicurato ribadito "
+                + "dice afferma dichiara spiega aggiunge sottolinea disse affermò dichiarò"),
+            Complementizers = Words("che"),
+            Conjunctions = Words("e ma o"),
+            AccordingTo = Phrases("secondo"),
+            CuePrefixes = Words("ha hanno aveva avevano anche inoltre"),
+            Pronouns = Words("lui lei loro noi io"),
+            RelativePronouns = Phrases("che|il quale|la quale"),
+            PhraseInternal = Words("il lo la i gli le di del della dei degli delle un una"),
+            PhraseBoundaries = Words("e ma o perché quando se non è sono era in con per su da"),
+        },
+    };
+
+    /// <summary>
+    /// Expands verbs to the forms news prints: "urge" → urge urged urges urging; irregular verbs
+    /// list their forms after colons ("say:said:says:saying").
+    /// </summary>
+    private static string Inflect(string verbs)
+    {
+        var forms = new List<string>();
+        foreach (var verb in verbs.Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (verb.IndexOf(':') >= 0)
+            {
+                forms.AddRange(verb.Split(':'));
+                continue;
+            }
+
+            string stem = verb.EndsWith("e", System.StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) : verb;
+            forms.Add(verb);
+            forms.Add(stem + "ed");
+            forms.Add(verb.EndsWith("s", System.StringComparison.Ordinal) || verb.EndsWith("sh", System.StringComparison.Ordinal) ? verb + "es" : verb + "s");
+            forms.Add(stem + "ing");
+        }
+
+        return string.Join(" ", forms);
+    }
+
+    private static string[] Words(string list) => Phrases(list.Replace(' ', '\n').Replace('|', ' ').Replace('\n', '|'));
+
+    private static string[] Phrases(string list)
+    {
+        var entries = new List<string>();
+        foreach (var entry in list.Split('|'))
+        {
+            string trimmed = entry.Trim();
+            if (trimmed.Length > 0) entries.Add(trimmed.ToLowerInvariant());
+        }
+
+        return entries.ToArray();
+    }
+}

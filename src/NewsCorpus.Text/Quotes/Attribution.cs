@@ -1,0 +1,55 @@
+namespace NewsCorpus.Text.Quotes;
+
+/// <summary>Who said it and with which words: token spans in one paragraph.</summary>
+/// <param name="Paragraph">The paragraph the attribution stands in.</param>
+/// <param name="Speaker">The speaker phrase's first and last token.</param>
+/// <param name="CueFirst">The cue's first token (with "has", "also" and the like).</param>
+/// <param name="CueLast">The cue's last token.</param>
+/// <param name="LastToken">The last token the attribution uses, where a following quote may continue the statement.</param>
+internal readonly record struct Attribution(ParagraphTokens Paragraph, (int First, int Last) Speaker, int CueFirst, int CueLast, int LastToken)
+{
+    public SourceRange SpeakerRange => Paragraph.Span(Speaker.First, Speaker.Last);
+
+    public SourceRange CueRange => Paragraph.Span(CueFirst, CueLast);
+
+    /// <summary>
+    /// Finds a cue at <paramref name="token"/>: its length in tokens, or 0. A capitalised cue word
+    /// inside a sentence is a name ("the United States"), unless the sentence is in title case.
+    /// </summary>
+    public static int CueAt(ParagraphTokens p, int token)
+    {
+        int length = p.Match(token, p.Lexicon.Cues);
+        if (length == 0 || !p.Tokens[token].IsCapitalized(p.Text)) return length;
+        var sentence = p.SentenceAt(token);
+        return token == sentence.First || IsTitleCase(p, sentence) ? length : 0;
+    }
+
+    private static bool IsTitleCase(ParagraphTokens p, Sentence sentence)
+    {
+        int words = 0, capitalised = 0;
+        for (int t = sentence.First; t <= sentence.Last; t++)
+        {
+            if (!p.IsWord(t)) continue;
+            words++;
+            if (p.Tokens[t].IsCapitalized(p.Text)) capitalised++;
+        }
+
+        return capitalised * 10 >= words * 6;
+    }
+
+    /// <summary>The first token of the cue ending at <paramref name="cue"/>'s verb, reaching back over "has", "also".</summary>
+    public static int WithPrefixes(ParagraphTokens p, int cue)
+    {
+        while (p.IsWord(cue - 1) && p.Lexicon.CuePrefixes.Contains(p.Lower(cue - 1))) cue--;
+        return cue;
+    }
+
+    /// <summary>The cue verb after prefixes starting at <paramref name="token"/>: (first, last) or null.</summary>
+    public static (int First, int Last)? CueWithPrefixesAt(ParagraphTokens p, int token)
+    {
+        int verb = token;
+        while (p.IsWord(verb) && p.Lexicon.CuePrefixes.Contains(p.Lower(verb)) && CueAt(p, verb) == 0) verb++;
+        int length = CueAt(p, verb);
+        return length > 0 ? (token, verb + length - 1) : null;
+    }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NewsCorpus.Text.Lexicons;
+
+namespace NewsCorpus.Text.Quotes;
+
+/// <summary>
+/// One paragraph as tokens and sentences, with the attribution lexicon of the article's language:
+/// what the attribution rules read.
+/// </summary>
+internal sealed class ParagraphTokens
+{
+    public ParagraphTokens(string text, SourceRange paragraph, int index, LexiconIndex lexicon, CancellationToken cancellationToken)
+    {
+        Text = text;
+        Range = paragraph;
+        Index = index;
+        Lexicon = lexicon;
+        Tokens = Token.Split(text, paragraph, cancellationToken);
+        Sentences = Sentence.Split(text, Tokens);
+        SentenceOf = Sentence.IndexOfTokens(Sentences, Tokens.Count);
+    }
+
+    public string Text { get; }
+
+    public SourceRange Range { get; }
+
+    public int Index { get; }
+
+    public LexiconIndex Lexicon { get; }
+
+    public List<Token> Tokens { get; }
+
+    public Sentence[] Sentences { get; }
+
+    public int[] SentenceOf { get; }
+
+    public string Lower(int token) => Tokens[token].Lower(Text);
+
+    public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].IsWord;
+
+    public bool IsPunctuation(int token, char c) => token >= 0 && token < Tokens.Count && Tokens[token].Is(Text, c);
+
+    public Sentence SentenceAt(int token) => Sentences[SentenceOf[token]];
+
+    /// <summary>The first token that starts at or after <paramref name="offset"/>, or Tokens.Count.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int low = 0, high = Tokens.Count;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (Tokens[mid].Start < offset) low = mid + 1;
+            else high = mid;
+        }
+
+        return low;
+    }
+
+    /// <summary>The number of tokens of the entry of <paramref name="entries"/> that starts at <paramref name="token"/>, or 0.</summary>
+    public int Match(int token, PhraseSet entries)
+    {
+        if (!IsWord(token)) return 0;
+        foreach (var words in entries.StartingWith(Lower(token)))
+        {
+            int n = 1;
+            while (n < words.Length && IsWord(token + n) && Lower(token + n) == words[n]) n++;
+            if (n == words.Length) return n;
+        }
+
+        return 0;
+    }
+
+    public SourceRange Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+}
+
+/// <summary>Entries of one or more words, looked up by their first word.</summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.Ordinal);
+
+    public PhraseSet(IEnumerable<string> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var words = entry.Split(' ');
+            if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = new List<string[]>();
+            list.Add(words);
+            list.Sort((a, b) => b.Length.CompareTo(a.Length)); // longest match first
+        }
+    }
+
+    public bool Contains(string word) => _byFirstWord.TryGetValue(word, out var list) && list.Exists(words => words.Length == 1);
+
+    public IReadOnlyList<string[]> StartingWith(string word) =>
+        _byFirstWord.TryGetValue(word, out var list) ? list : Array.Empty<string[]>();
+}
+
+/// <summary>An <see cref="AttributionLexicon"/> indexed for matching, built once per language.</summary>
+internal sealed class LexiconIndex
+{
+    private static readonly Dictionary<string, LexiconIndex> Cache = new(StringComparer.Ordinal);
+
+    private LexiconIndex(AttributionLexicon lexicon)
+    {
+        Cues = new PhraseSet(lexicon.CueVerbs);
+        Complementizers = new PhraseSet(lexicon.Complementizers);
+        AccordingTo = new PhraseSet(lexicon.AccordingTo);
+        AccordingToAfter = new PhraseSet(lexicon.AccordingToAfter);
+        CuePrefixes = new PhraseSet(lexicon.CuePrefixes);
+        BareClauseCues = new PhraseSet(lexicon.BareClauseCues);
+        AnyCueTakesBareClause = System.Array.IndexOf(lexicon.BareClauseCues, "*") >= 0;
+        Conjunctions = new PhraseSet(lexicon.Conjunctions);
+        ObjectCues = new PhraseSet(lexicon.ObjectCues);
+        Pronouns = new PhraseSet(lexicon.Pronouns);
+        RelativePronouns = new PhraseSet(lexicon.RelativePronouns);
+        Internal = new PhraseSet(lexicon.PhraseInternal);
+        Boundaries = new PhraseSet(lexicon.PhraseBoundaries);
+        PhraseEnds = new PhraseSet(lexicon.PhraseEnds);
+        LowercaseEndsForwardPhrase = lexicon.CapitalisedNouns;
+    }
+
+    public PhraseSet Cues { get; }
+
+    public PhraseSet Complementizers { get; }
+
+    public PhraseSet AccordingTo { get; }
+
+    public PhraseSet AccordingToAfter { get; }
+
+    public PhraseSet CuePrefixes { get; }
+
+    public PhraseSet BareClauseCues { get; }
+
+    /// <summary>English takes the object of any cue as its content ("called for the repeal of …").</summary>
+    public bool AnyCueTakesBareClause { get; }
+
+    public PhraseSet Conjunctions { get; }
+
+    public PhraseSet ObjectCues { get; }
+
+    public PhraseSet Pronouns { get; }
+
+    public PhraseSet RelativePronouns { get; }
+
+    public PhraseSet Internal { get; }
+
+    public PhraseSet Boundaries { get; }
+
+    public PhraseSet PhraseEnds { get; }
+
+    /// <summary>German capitalises nouns, so a lower-case word after "laut X" is where the source ends.</summary>
+    public bool LowercaseEndsForwardPhrase { get; }
+
+    public static LexiconIndex For(string language)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(language, out var index)) Cache[language] = index = new LexiconIndex(AttributionLexicon.For(language));
+            return index;
+        }
+    }
+}

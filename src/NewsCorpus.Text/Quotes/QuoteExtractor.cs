@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace NewsCorpus.Text.Quotes;
+
+/// <summary>
+/// Finds every statement of an article: direct quotations with their speakers and cues (a
+/// statement split around its cue kept as one), then reported speech outside them, then resolves
+/// pronoun and role speakers to the names they stand for.
+/// </summary>
+internal static class QuoteExtractor
+{
+    /// <summary>A direct quotation must fill this share of a reported clause to replace it ("X said that “…”").</summary>
+    private const double QuotedShareOfClause = 0.6;
+
+    /// <summary>Fewest words of a quotation that no speaker is found for.</summary>
+    private const int MinUnattributedWords = 4;
+
+    public static List<ParsedQuote> Extract(
+        string text, IReadOnlyList<SourceRange> paragraphs, string language, List<int> unbalancedMarks, CancellationToken cancellationToken)
+    {
+        var lexicon = LexiconIndex.For(language);
+        var tokens = new ParagraphTokens[paragraphs.Count];
+        var used = new bool[paragraphs.Count][];
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            tokens[p] = new ParagraphTokens(text, paragraphs[p], p, lexicon, cancellationToken);
+            used[p] = new bool[tokens[p].Tokens.Count];
+        }
+
+        var direct = DirectStatements(text, DirectQuoteFinder.Find(text, paragraphs, unbalancedMarks, cancellationToken), tokens, used);
+        var statements = new List<Statement>();
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var usedHere = used[p];
+            foreach (var speech in ReportedSpeechFinder.Find(tokens[p], t => usedHere[t]))
+            {
+                if (!AttributesDirectQuote(speech, direct)) statements.Add(Reported(speech, p, direct));
+            }
+        }
+
+        // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), not a quote.
+        statements.AddRange(direct.FindAll(d => d.Attribution is not null || Words(text, d.Content) >= MinUnattributedWords));
+        statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
+        SpeakerResolver.Resolve(text, statements);
+        return statements.ConvertAll(s => s.ToParsedQuote());
+    }
+
+    private static List<Statement> DirectStatements(string text, List<MarkedQuote> marked, ParagraphTokens[] tokens, bool[][] used)
+    {
+        var statements = new List<Statement>();
+        for (int q = 0; q < marked.Count; q++)
+        {
+            var quote = marked[q];
+            var first = tokens[quote.ParagraphIndex];
+            var last = tokens[quote.LastParagraphIndex];
+            MarkUsed(last, used[quote.LastParagraphIndex], quote.Open, quote.CloseEnd(text), first, used[quote.ParagraphIndex]);
+
+            var after = DirectAttribution.After(last, quote.CloseEnd(text));
+            var attribution = after ?? DirectAttribution.Before(first, quote.Open)
+                ?? (quote.Open == first.Range.Start && quote.ParagraphIndex > 0 ? DirectAttribution.BeforeParagraph(tokens[quote.ParagraphIndex - 1]) : null);
+
+            var segments = new List<SourceRange>(quote.Segments);
+            if (after is { } a)
+            {
+                MarkUsed(a, used[a.Paragraph.Index]);
+
+                // "“A,” she said. “B.”": the quotation right after the attribution goes on with the statement.
+                while (q + 1 < marked.Count && ContinuesAfter(a, marked[q + 1], tokens) && DirectAttribution.After(tokens[marked[q + 1].LastParagraphIndex], marked[q + 1].CloseEnd(text)) is null)
+                {
+                    var next = marked[++q];
+                    segments.AddRange(next.Segments);
+                    MarkUsed(last, used[last.Index], next.Open, next.CloseEnd(text), tokens[next.ParagraphIndex], used[next.ParagraphIndex]);
+                }
+            }
+            else if (attribution is { } b && OpensRightAfter(b, quote))
+            {
+                // Otherwise ("said it was “a mistake” to …") the cue stays free for the reported clause around the quotation.
+                MarkUsed(b, used[b.Paragraph.Index]);
+            }
+
+            statements.Add(new Statement(ParsedQuoteKind.Direct, segments, quote.ParagraphIndex, attribution));
+        }
+
+        return statements;
+    }
+
+    /// <summary>
+    /// Whether the next quotation goes on with the statement: only punctuation stands between it and
+    /// the attribution ("“A,” she said. “B.”"), or it goes on in the attribution's own sentence
+    /// ("“A,” said X, a lawyer who represents them, “B.”").
+    /// </summary>
+    private static bool ContinuesAfter(Attribution attribution, MarkedQuote next, ParagraphTokens[] tokens)
+    {
+        var p = attribution.Paragraph;
+        if (next.ParagraphIndex != p.Index) return false;
+        int open = p.TokenAtOrAfter(next.Open);
+        if (open <= attribution.LastToken || open >= p.Tokens.Count) return false;
+        if (p.SentenceOf[open] == p.SentenceOf[attribution.LastToken] && p.IsPunctuation(open - 1, ',')) return true;
+
+        // "“A,” said X, of the Y church. “B.”": the next sentence opens with the quotation.
+        if (p.SentenceOf[open] == p.SentenceOf[attribution.LastToken] + 1 && p.SentenceAt(open).First == open) return true;
+        for (int t = attribution.LastToken + 1; t < open; t++)
+        {
+            if (p.Tokens[t].Kind != TokenKind.Punctuation) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "X said that “…”": a reported clause that is mostly a direct quotation is that quotation, and
+    /// attributes it if nothing else did. Returns whether the clause was taken that way.
+    /// </summary>
+    private static bool AttributesDirectQuote(ReportedSpeech speech, List<Statement> direct)
+    {
+        foreach (var statement in direct)
+        {
+            var quote = statement.Content;
+            int shared = System.Math.Min(quote.End, speech.Content.End) - System.Math.Max(quote.Start, speech.Content.Start);
+            if (shared <= 0 || shared < QuotedShareOfClause * speech.Content.Length) continue;
+
+            statement.Attribution ??= speech.Attribution;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quotation opens right after its cue (a colon or comma between at most): "X said: “…”".</summary>
+    private static bool OpensRightAfter(Attribution attribution, MarkedQuote quote)
+    {
+        var p = attribution.Paragraph;
+        if (p.Index != quote.ParagraphIndex) return true;
+        int open = p.TokenAtOrAfter(quote.Open);
+        int between = open - attribution.CueLast - 1;
+        return between <= 0 || (between == 1 && p.Tokens[open - 1].Kind == TokenKind.Punctuation);
+    }
+
+    /// <summary>
+    /// A reported clause; one that holds whole quotations ("X said that he “honestly doesn't know”")
+    /// is a mixed quotation: it takes them in and counts as direct, since it repeats words verbatim.
+    /// </summary>
+    private static Statement Reported(ReportedSpeech speech, int paragraph, List<Statement> direct)
+    {
+        var kind = ParsedQuoteKind.Indirect;
+        for (int i = direct.Count - 1; i >= 0; i--)
+        {
+            if (!speech.Content.Contains(direct[i].Content)) continue;
+            kind = ParsedQuoteKind.Direct;
+            direct.RemoveAt(i);
+        }
+
+        return new Statement(kind, new List<SourceRange> { speech.Content }, paragraph, speech.Attribution);
+    }
+
+    private static int Words(string text, SourceRange range)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = range.Start; i < range.End; i++)
+        {
+            bool wordChar = TextChars.IsWordChar(text[i]);
+            if (wordChar && !inWord) words++;
+            inWord = wordChar;
+        }
+
+        return words;
+    }
+
+    private static void MarkUsed(Attribution attribution, bool[] used)
+    {
+        for (int t = attribution.Speaker.First; t <= attribution.Speaker.Last; t++) used[t] = true;
+        for (int t = attribution.CueFirst; t <= attribution.CueLast; t++) used[t] = true;
+    }
+
+    /// <summary>Marks the tokens of a quotation, from its opening to its closing mark, across paragraphs.</summary>
+    private static void MarkUsed(ParagraphTokens last, bool[] usedLast, int open, int closeEnd, ParagraphTokens first, bool[] usedFirst)
+    {
+        Mark(first, usedFirst, open, closeEnd);
+        if (!ReferenceEquals(first, last)) Mark(last, usedLast, open, closeEnd);
+    }
+
+    private static void Mark(ParagraphTokens p, bool[] used, int start, int end)
+    {
+        for (int t = p.TokenAtOrAfter(start); t < p.Tokens.Count && p.Tokens[t].Start < end; t++) used[t] = true;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Text.Quotes;
+
+/// <summary>A reported statement found in one paragraph, before it is checked against direct quotations.</summary>
+internal readonly record struct ReportedSpeech(SourceRange Content, Attribution Attribution);
+
+/// <summary>
+/// Finds reported (indirect) speech in a paragraph, sentence by sentence:
+/// "X said (that) Y", "X told Z that Y", "X tha se Y", "X sagte, Y" (speaker before the cue);
+/// "Y, said X" / "Y, tha X" (after it); "Y, X said"; "according to X, Y", "sipas X, Y", "laut X Y",
+/// "X zufolge Y". The content is the reported clause, its complementizer ("that", "se", "dass") included.
+/// </summary>
+internal static class ReportedSpeechFinder
+{
+    /// <summary>How far after a cue its complementizer may stand ("told reporters on Monday that").</summary>
+    private const int MaxWordsBeforeComplementizer = 8;
+
+    /// <summary>Fewest words a reported clause has.</summary>
+    private const int MinContentWords = 2;
+
+    public static List<ReportedSpeech> Find(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed)
+    {
+        var found = new List<ReportedSpeech>();
+        for (int i = 0; i < p.Tokens.Count; i++)
+        {
+            if (isQuotedOrUsed(i) || !p.IsWord(i)) continue;
+            var speech = AccordingTo(p, i) ?? SourceAfter(p, i) ?? CueVerb(p, i);
+            if (speech is { } s) found.Add(s);
+        }
+
+        return found;
+    }
+
+    /// <summary>"according to X, Y", "Y, according to X", "sipas X, Y", "laut X sei Y".</summary>
+    private static ReportedSpeech? AccordingTo(ParagraphTokens p, int i)
+    {
+        int length = p.Match(i, p.Lexicon.AccordingTo);
+        if (length == 0 || SpeakerPhrase.Forward(p, i + length) is not { } speaker) return null;
+
+        var sentence = p.SentenceAt(i);
+        var attribution = new Attribution(p, speaker, i, i + length - 1, speaker.Last);
+        if (i > sentence.First + 1 && p.IsPunctuation(i - 1, ','))
+            return Make(p, sentence.First, i - 2, attribution);
+
+        int start = p.IsPunctuation(speaker.Last + 1, ',') ? speaker.Last + 2 : speaker.Last + 1;
+        return Make(p, start, sentence.Last, attribution) ?? (i > sentence.First ? Make(p, sentence.First, i - 1, attribution) : null);
+    }
+
+    /// <summary>"X zufolge Y": the source stands before the marker.</summary>
+    private static ReportedSpeech? SourceAfter(ParagraphTokens p, int i)
+    {
+        int length = p.Match(i, p.Lexicon.AccordingToAfter);
+        if (length == 0 || SpeakerPhrase.Backward(p, i) is not { } speaker) return null;
+
+        var sentence = p.SentenceAt(i);
+        var attribution = new Attribution(p, speaker, i, i + length - 1, i + length - 1);
+        int start = p.IsPunctuation(i + length, ',') ? i + length + 1 : i + length;
+        return Make(p, start, sentence.Last, attribution) ?? Make(p, sentence.First, speaker.First - 1, attribution);
+    }
+
+    private static ReportedSpeech? CueVerb(ParagraphTokens p, int i)
+    {
+        int length = Attribution.CueAt(p, i);
+        if (length == 0) return null;
+
+        int cueFirst = Attribution.WithPrefixes(p, i);
+        int cueLast = i + length - 1;
+        var sentence = p.SentenceAt(i);
+
+        // "Y, said X." / "Y, tha X."
+        if (cueFirst - 1 > sentence.First && p.IsPunctuation(cueFirst - 1, ',')
+            && SpeakerPhrase.Forward(p, cueLast + 1) is { } inverted && EndsClause(p, inverted.Last + 1, sentence))
+        {
+            return Make(p, sentence.First, cueFirst - 2, new Attribution(p, inverted, cueFirst, cueLast, inverted.Last));
+        }
+
+        // "Am Wahlabend sagte die Kandidatin, sie sei …": German puts the subject after the verb
+        // when something else (an adverbial) opens the sentence.
+        if (IsVerbSecond(p, cueFirst, sentence) && SpeakerPhrase.Forward(p, cueLast + 1) is { } postponed
+            && (p.IsPunctuation(postponed.Last + 1, ',') || (p.IsWord(postponed.Last + 1) && p.Lexicon.Complementizers.Contains(p.Lower(postponed.Last + 1))))
+            && Make(p, p.IsPunctuation(postponed.Last + 1, ',') ? postponed.Last + 2 : postponed.Last + 1, sentence.Last,
+                new Attribution(p, postponed, cueFirst, cueLast, postponed.Last)) is { } inverse)
+        {
+            return inverse;
+        }
+
+        var speaker = SpeakerPhrase.Backward(p, cueFirst);
+
+        // "A, he said, B": an attribution set off by commas inside the statement it attributes.
+        if (speaker is { } aside && aside.First - 1 > sentence.First && p.IsPunctuation(aside.First - 1, ',') && p.IsPunctuation(cueLast + 1, ',')
+            && cueLast + 2 <= sentence.Last && FindComplementizer(p, cueLast + 1, sentence) < 0)
+        {
+            return Make(p, sentence.First, sentence.Last, new Attribution(p, aside, cueFirst, cueLast, cueLast + 1));
+        }
+
+        speaker ??= SpeakerPhrase.BeforeCue(p, cueFirst);
+        if (speaker is not { } subject || subject.Last >= cueFirst) return null;
+
+        var attribution = new Attribution(p, subject, cueFirst, cueLast, cueLast);
+        int complementizer = FindComplementizer(p, cueLast + 1, sentence);
+        if (complementizer >= 0) return Make(p, complementizer, sentence.Last, attribution);
+        if ((p.IsPunctuation(cueLast + 1, ',') || p.IsPunctuation(cueLast + 1, ':')) && p.IsWord(cueLast + 2))
+            return Make(p, cueLast + 2, sentence.Last, attribution);
+        if (p.IsWord(cueLast + 1) && p.SentenceOf[cueLast + 1] == p.SentenceOf[cueLast] && (p.Lexicon.AnyCueTakesBareClause || p.Lexicon.BareClauseCues.Contains(p.Lower(cueLast))))
+            return Make(p, AfterHearer(p, cueLast, sentence), sentence.Last, attribution);
+
+        // "Y, X said." — the cue closes the sentence.
+        if (EndsClause(p, cueLast + 1, sentence) && subject.First - 1 > sentence.First && p.IsPunctuation(subject.First - 1, ','))
+            return Make(p, sentence.First, subject.First - 2, attribution);
+        return null;
+    }
+
+    private static bool IsVerbSecond(ParagraphTokens p, int cueFirst, Sentence sentence)
+    {
+        if (!p.Lexicon.LowercaseEndsForwardPhrase || cueFirst == sentence.First) return false;
+        var before = SpeakerPhrase.Backward(p, cueFirst);
+        return before is null || before.Value.First == sentence.First && before.Value.Last == before.Value.First
+            || (before.Value.First - 1 >= sentence.First && p.IsWord(before.Value.First - 1) && p.Lexicon.Boundaries.Contains(p.Lower(before.Value.First - 1)));
+    }
+
+    /// <summary>"told African-Americans this weekend he would …": the clause starts after the hearer, at a pronoun.</summary>
+    private static int AfterHearer(ParagraphTokens p, int cueLast, Sentence sentence)
+    {
+        if (!p.Lexicon.ObjectCues.Contains(p.Lower(cueLast))) return cueLast + 1;
+        for (int j = cueLast + 2; j <= sentence.Last && j - cueLast <= MaxWordsBeforeComplementizer; j++)
+        {
+            if (!p.IsWord(j)) break;
+            if (p.Lexicon.Pronouns.Contains(p.Lower(j))) return j;
+        }
+
+        return cueLast + 1;
+    }
+
+    private static int FindComplementizer(ParagraphTokens p, int from, Sentence sentence)
+    {
+        for (int j = from; j <= sentence.Last && j - from <= MaxWordsBeforeComplementizer; j++)
+        {
+            if (p.Tokens[j].Kind == TokenKind.QuotationMark || p.IsPunctuation(j, ':') || p.IsPunctuation(j, ';')) return -1;
+            if (p.IsWord(j) && p.Lexicon.Complementizers.Contains(p.Lower(j))) return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether the clause ends at <paramref name="token"/>: sentence end, or punctuation other than a quotation mark.</summary>
+    private static bool EndsClause(ParagraphTokens p, int token, Sentence sentence) =>
+        token > sentence.Last || p.Tokens[token].Kind == TokenKind.Punctuation;
+
+    /// <summary>
+    /// The reported clause ends where a comma opens an adjunct of the reporting sentence rather than
+    /// of the clause: ", adding that …", ", implicitly putting …", ", according to …", ", he said".
+    /// </summary>
+    private static int ClauseEnd(ParagraphTokens p, int first, int last)
+    {
+        for (int t = first + 1; t < last; t++)
+        {
+            if (!p.IsPunctuation(t, ',')) continue;
+            int next = t + 1;
+            while (p.IsWord(next) && next < last && p.Lexicon.CuePrefixes.Contains(p.Lower(next))) next++;
+            if (!p.IsWord(next)) continue;
+            string word = p.Lower(next);
+            bool participle = p.Lexicon.AnyCueTakesBareClause && word.Length > 4 && word.EndsWith("ing", System.StringComparison.Ordinal);
+            if (participle || Attribution.CueAt(p, next) > 0 || p.Match(next, p.Lexicon.AccordingTo) > 0) return t - 1;
+        }
+
+        return last;
+    }
+
+    /// <summary>The reported clause from token <paramref name="first"/> to <paramref name="last"/>, without trailing punctuation.</summary>
+    private static ReportedSpeech? Make(ParagraphTokens p, int first, int last, Attribution attribution)
+    {
+        if (first < last && first >= attribution.CueLast) last = ClauseEnd(p, first, last);
+        while (last >= first && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
+        while (first <= last && p.Tokens[first].Kind == TokenKind.Punctuation) first++;
+        if (last < first) return null;
+
+        int words = 0;
+        for (int t = first; t <= last; t++)
+        {
+            if (p.IsWord(t)) words++;
+        }
+
+        return words >= MinContentWords ? new ReportedSpeech(p.Span(first, last), attribution) : null;
+    }
+}

@@ -1,0 +1,102 @@
+namespace NewsCorpus.Text.Quotes;
+
+/// <summary>
+/// Reads the noun phrase that names a speaker next to a cue: backwards from the cue ("Një zyrtar i
+/// lartë amerikan | tha"), forwards after it ("said | the minister"), or at the start of the sentence
+/// when the cue's clause shares its subject ("Zyrtari nuk pranoi …, por | tha se").
+/// </summary>
+internal static class SpeakerPhrase
+{
+    /// <summary>Longest speaker phrase, in words; a longer run is no noun phrase but a clause.</summary>
+    public const int MaxWords = 12;
+
+    /// <summary>The phrase that ends just before token <paramref name="end"/> (exclusive), within its sentence.</summary>
+    public static (int First, int Last)? Backward(ParagraphTokens p, int end)
+    {
+        if (end <= 0) return null;
+        var sentence = p.SentenceAt(end - 1);
+        int relative = MatchEndingAt(p, end, p.Lexicon.RelativePronouns);
+        if (relative > 0) return (end - relative, end - 1);
+
+        int first = end;
+        while (first - 1 >= sentence.First && end - first < MaxWords && CanBelong(p, first - 1)) first--;
+        if (end - first == MaxWords && first - 1 >= sentence.First && CanBelong(p, first - 1)) return null;
+        return Trimmed(p, first, end - 1);
+    }
+
+    /// <summary>The phrase that starts at token <paramref name="start"/>, within its sentence.</summary>
+    public static (int First, int Last)? Forward(ParagraphTokens p, int start)
+    {
+        if (start >= p.Tokens.Count || !p.IsWord(start)) return null;
+        var sentence = p.SentenceAt(start);
+        int last = start - 1;
+        while (last + 1 <= sentence.Last && last + 1 - start < MaxWords && CanBelong(p, last + 1)
+            && !(p.Lexicon.LowercaseEndsForwardPhrase && last + 1 > start && !p.Tokens[last + 1].IsCapitalized(p.Text) && !p.Lexicon.Internal.Contains(p.Lower(last + 1))))
+        {
+            last++;
+        }
+
+        return Trimmed(p, start, last);
+    }
+
+    /// <summary>
+    /// The speaker of the cue starting at <paramref name="cueFirst"/>: the phrase right before it, or,
+    /// where a comma or a conjunction stands there, the subject the sentence started with.
+    /// </summary>
+    public static (int First, int Last)? BeforeCue(ParagraphTokens p, int cueFirst)
+    {
+        if (Backward(p, cueFirst) is { } phrase) return phrase;
+        int before = cueFirst - 1;
+        bool sharesSubject = before >= p.SentenceAt(cueFirst).First
+            && (p.IsPunctuation(before, ',') || (p.IsWord(before) && p.Lexicon.Conjunctions.Contains(p.Lower(before))));
+        return sharesSubject ? SentenceSubject(p, cueFirst) : null;
+    }
+
+    /// <summary>
+    /// The subject at the start of the sentence holding <paramref name="cue"/>: words up to the first
+    /// boundary, with an apposition set off by commas right before the cue ("Its chair, Tom Ellery, said").
+    /// </summary>
+    public static (int First, int Last)? SentenceSubject(ParagraphTokens p, int cue)
+    {
+        var sentence = p.SentenceAt(cue);
+        int start = sentence.First;
+        while (start < cue && p.Tokens[start].Kind == TokenKind.QuotationMark) start++;
+        if (Forward(p, start) is not { } subject || subject.Last - subject.First >= 8 || subject.Last >= cue) return null;
+
+        if (p.IsPunctuation(subject.Last + 1, ',') && p.IsPunctuation(cue - 1, ',')
+            && Forward(p, subject.Last + 2) is { } apposition && apposition.Last == cue - 2)
+        {
+            return (subject.First, apposition.Last);
+        }
+
+        return subject;
+    }
+
+    /// <summary>A word that can stand inside a speaker phrase: not punctuation, no clause boundary, no cue.</summary>
+    private static bool CanBelong(ParagraphTokens p, int token)
+    {
+        if (!p.IsWord(token)) return false;
+        string word = p.Lower(token);
+        if (p.Lexicon.Internal.Contains(word)) return true;
+        return !p.Lexicon.Boundaries.Contains(word) && !p.Lexicon.Cues.Contains(word) && !p.Lexicon.Complementizers.Contains(word)
+            && !p.Lexicon.CuePrefixes.Contains(word) && p.Match(token, p.Lexicon.AccordingTo) == 0;
+    }
+
+    /// <summary>Drops function words at the edges ("i" in "sekretari Blinken i tha"), keeping a leading article.</summary>
+    private static (int First, int Last)? Trimmed(ParagraphTokens p, int first, int last)
+    {
+        while (last >= first && p.Lexicon.Internal.Contains(p.Lower(last))) last--;
+        if (last >= first && p.Lexicon.PhraseEnds.Contains(p.Lower(last))) return null;
+        return last >= first ? (first, last) : null;
+    }
+
+    private static int MatchEndingAt(ParagraphTokens p, int end, PhraseSet entries)
+    {
+        for (int length = 3; length >= 1; length--)
+        {
+            if (end - length >= 0 && p.Match(end - length, entries) == length) return length;
+        }
+
+        return 0;
+    }
+}

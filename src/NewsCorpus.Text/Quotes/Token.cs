@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Threading;
+using NewsCorpus.Text.Lexicons;
+
+namespace NewsCorpus.Text.Quotes;
+
+/// <summary>What a token is, for the attribution rules.</summary>
+internal enum TokenKind
+{
+    Word,
+    QuotationMark,
+    Punctuation,
+}
+
+/// <summary>A word, a quotation mark or a punctuation mark of a paragraph, by its range in the text.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    public SourceRange Range => new(Start, End);
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public string Lower(string text) => text.Substring(Start, End - Start).ToLowerInvariant();
+
+    public bool IsCapitalized(string text) => char.IsUpper(text[Start]);
+
+    public bool Is(string text, char c) => End - Start == 1 && text[Start] == c;
+
+    /// <summary>
+    /// Splits a range into tokens. A word keeps inner apostrophes and hyphens (don’t, G-20, t’i) and
+    /// the full stop of a known abbreviation ("Mr.", "U.S.", a single capital "J."), so that a
+    /// speaker such as "Mr. Obama" is one phrase.
+    /// </summary>
+    public static List<Token> Split(string text, SourceRange range, CancellationToken cancellationToken)
+    {
+        var tokens = new List<Token>();
+        int i = range.Start;
+        while (i < range.End)
+        {
+            if ((tokens.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            char c = text[i];
+            if (TextChars.IsBlank(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (TextChars.IsWordChar(c))
+            {
+                int end = i + 1;
+                while (end < range.End && (TextChars.IsWordChar(text[end])
+                    || (text[end] is '’' or '\'' or '-' or '‐' && end + 1 < range.End && TextChars.IsWordChar(text[end + 1]) && TextChars.IsWordChar(text[end - 1]))))
+                {
+                    end++;
+                }
+
+                if (end < range.End && text[end] == '.' && Abbreviations.IsAbbreviation(text, i, end)) end++;
+                tokens.Add(new Token(i, end, TokenKind.Word));
+                i = end;
+                continue;
+            }
+
+            bool isMark = QuotationMarks.IsQuotationMark(c) || c is '\'' or '`';
+            tokens.Add(new Token(i, i + 1, isMark ? TokenKind.QuotationMark : TokenKind.Punctuation));
+            i++;
+        }
+
+        return tokens;
+    }
+}
