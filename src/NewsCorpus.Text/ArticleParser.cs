@@ -45,7 +45,8 @@ public static class ArticleParser
 
         var languageRanges = title is { } t ? new List<SourceRange>(paragraphs) { t } : paragraphs;
         string language = LanguageIdentifier.Identify(text, languageRanges, cancellationToken);
-        var quotes = FindQuotes(text, paragraphs, language, lineMap, diagnostics, cancellationToken);
+        string wordLists = language != LanguageIdentifier.Undetermined ? language : LanguageIdentifier.Guess(text, languageRanges, cancellationToken);
+        var quotes = FindQuotes(text, paragraphs, wordLists, lineMap, diagnostics, cancellationToken);
         diagnostics.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : string.CompareOrdinal(a.Id, b.Id));
 
         return new ParsedArticle

@@ -22,7 +22,10 @@ public static class LanguageIdentifier
     private const double MinimumLead = 1.5;
 
     /// <summary>Identifies the language of the given ranges of <paramref name="text"/>.</summary>
-    public static string Identify(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
+    public static string Identify(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default) =>
+        Decide(Score(text, ranges, cancellationToken));
+
+    private static Dictionary<string, int> Score(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken)
     {
         var scores = new Dictionary<string, int>();
         var word = new StringBuilder();
@@ -37,12 +40,23 @@ public static class LanguageIdentifier
                     continue;
                 }
 
-                if (word.Length > 0) Score(Composed(word.ToString()), scores);
+                if (word.Length > 0) Count(Composed(word.ToString()), scores);
                 word.Clear();
             }
         }
 
-        return Decide(scores);
+        return scores;
+    }
+
+    /// <summary>
+    /// The most likely language even where <see cref="Identify(string, IEnumerable{SourceRange}, CancellationToken)"/>
+    /// is unsure ("Laut Polizei sei …" has one German stop word), for choosing word lists; never for display.
+    /// </summary>
+    public static string Guess(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
+    {
+        var scores = Score(text, ranges, cancellationToken);
+        var ranked = Rank(scores);
+        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : Undetermined;
     }
 
     /// <summary>Identifies the language of a whole text.</summary>
@@ -51,7 +65,7 @@ public static class LanguageIdentifier
     /// <summary>Stop words are stored composed (NFC); text written decomposed (NFD) must match them too.</summary>
     private static string Composed(string word) => word.IsNormalized() ? word : word.Normalize();
 
-    private static void Score(string word, Dictionary<string, int> scores)
+    private static void Count(string word, Dictionary<string, int> scores)
     {
         foreach (var language in StopWords.ByLanguage)
         {
@@ -63,10 +77,16 @@ public static class LanguageIdentifier
         }
     }
 
-    private static string Decide(Dictionary<string, int> scores)
+    private static List<KeyValuePair<string, int>> Rank(Dictionary<string, int> scores)
     {
         var ranked = new List<KeyValuePair<string, int>>(scores);
         ranked.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        return ranked;
+    }
+
+    private static string Decide(Dictionary<string, int> scores)
+    {
+        var ranked = Rank(scores);
         if (ranked.Count == 0) return Undetermined;
 
         int top = ranked[0].Value;

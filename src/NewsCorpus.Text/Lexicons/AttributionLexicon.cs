@@ -20,6 +20,12 @@ internal sealed class AttributionLexicon
     /// </summary>
     public string[] BareClauseCues { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Verb forms that mark a sentence as reported without any cue: German Konjunktiv I ("Er halte
+    /// die Verlängerung für vertretbar", "Die Lage sei katastrophal"), the voice of the last speaker.
+    /// </summary>
+    public string[] ReportiveMood { get; init; } = Array.Empty<string>();
+
     /// <summary>Cues whose hearer comes first: "told reporters (that) …", "urged Congress to …".</summary>
     public string[] ObjectCues { get; init; } = Array.Empty<string>();
 
@@ -84,6 +90,7 @@ internal sealed class AttributionLexicon
             BareClauseCues = Union(l => l.BareClauseCues),
             Conjunctions = Union(l => l.Conjunctions),
             ObjectCues = Union(l => l.ObjectCues),
+            ReportiveMood = Union(l => l.ReportiveMood),
             Pronouns = Union(l => l.Pronouns),
             RelativePronouns = Union(l => l.RelativePronouns),
             PhraseInternal = Union(l => l.PhraseInternal),

@@ -15,16 +15,16 @@ internal static class AttributionLexicons
         {
             // News attributes positions as well as words ("Trump has called for …", "a poll shows …"),
             // so the list holds verbs of saying, asking, believing and proposing.
-            CueVerbs = Words(Inflect("say:said:says:saying tell:told:tells:telling add:added:adds:adding state:stated:states:stating "
-                + "announce argue claim warn note explain insist write:wrote:writes:writing report assert suggest acknowledge admit "
+            CueVerbs = Words(Inflect("say:said:says:saying tell:told:tells:telling add:added:adds:adding stated:stating "
+                + "announce argue claim warn note explain insist write:wrote:writes:writing reported:reports:reporting assert suggest acknowledge admit "
                 + "confirm deny:denied:denies:denying declare testify:testified:testifies:testifying tweet recall respond reply:replied:replies:replying "
                 + "urge agree complain contend maintain concede estimate allege predict promise vow pledge emphasize stress caution "
                 + "observe remark conclude reveal indicate counter answer believe think:thought:thinks:thinking "
                 + "propose demand criticize praise blame accuse condemn reject oppose endorse want hope expect fear "
-                + "worry:worried:worries:worrying ask question recommend describe characterize dismiss defend invoke cite mention "
+                + "worry:worried:worries:worrying ask questioned recommend describe characterize dismiss defend invoke cite mention "
                 + "highlight disagree doubt forecast find:found:finds:finding show:showed:shows:showing:shown "
-                + "call:called:calls:calling blast slam hail laud scold label brand dub term mock ridicule decry lament tout "
-                + "compare:compared:compares:comparing") + " " + "pointed|out points|out point|out"),
+                + "called:calls:calling blast slam hail laud scold label brand dub term mock ridicule decry lament tout "
+                + "") + " " + "pointed|out points|out point|out"),
             ObjectCues = Words(Inflect("tell:told:tells:telling ask urge remind:reminded:reminds:reminding warn assure:assured:assures:assuring inform")),
             BareClauseCues = Words("*"),
             Complementizers = Words("that"),
@@ -77,6 +77,8 @@ internal static class AttributionLexicons
             PhraseInternal = Words("der die das des dem den ein eine einer eines einem von vom zur zum für"),
             PhraseBoundaries = Words("und aber oder denn weil als wenn ob nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit"),
             CapitalisedNouns = true,
+            ReportiveMood = Words("sei seien habe werde könne müsse solle wolle dürfe gebe gehe komme stehe liege halte bleibe wisse "
+                + "brauche fehle plane befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen gebe stelle"),
         },
 
         // "« … », a déclaré le ministre", "selon l'AFP, …"

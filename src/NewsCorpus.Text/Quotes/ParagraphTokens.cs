@@ -113,6 +113,7 @@ internal sealed class LexiconIndex
         AnyCueTakesBareClause = System.Array.IndexOf(lexicon.BareClauseCues, "*") >= 0;
         Conjunctions = new PhraseSet(lexicon.Conjunctions);
         ObjectCues = new PhraseSet(lexicon.ObjectCues);
+        ReportiveMood = new PhraseSet(lexicon.ReportiveMood);
         Pronouns = new PhraseSet(lexicon.Pronouns);
         RelativePronouns = new PhraseSet(lexicon.RelativePronouns);
         Internal = new PhraseSet(lexicon.PhraseInternal);
@@ -139,6 +140,8 @@ internal sealed class LexiconIndex
     public PhraseSet Conjunctions { get; }
 
     public PhraseSet ObjectCues { get; }
+
+    public PhraseSet ReportiveMood { get; }
 
     public PhraseSet Pronouns { get; }
 

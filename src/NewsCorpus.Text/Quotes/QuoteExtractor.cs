@@ -13,6 +13,9 @@ internal static class QuoteExtractor
     /// <summary>A direct quotation must fill this share of a reported clause to replace it ("X said that “…”").</summary>
     private const double QuotedShareOfClause = 0.6;
 
+    /// <summary>How many paragraphs after a statement a sentence in reportive mood still continues it.</summary>
+    private const int MaxParagraphsFromVoice = 3;
+
     /// <summary>Fewest words of a quotation that no speaker is found for.</summary>
     private const int MinUnattributedWords = 4;
 
@@ -40,6 +43,8 @@ internal static class QuoteExtractor
             }
         }
 
+        statements.AddRange(FreeIndirectSpeech(tokens, used, statements, direct));
+
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), not a quote.
         statements.AddRange(direct.FindAll(d => d.Attribution is not null || Words(text, d.Content) >= MinUnattributedWords));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
@@ -62,6 +67,12 @@ internal static class QuoteExtractor
                 ?? (quote.Open == first.Range.Start && quote.ParagraphIndex > 0 ? DirectAttribution.BeforeParagraph(tokens[quote.ParagraphIndex - 1]) : null);
 
             var segments = new List<SourceRange>(quote.Segments);
+            if (after is not null && LeadIn(first, quote) is { } leadIn)
+            {
+                // "Oz is “smart as hell,” Steve Mosko wrote": the words before the quotation are part of the statement.
+                segments[0] = new SourceRange(leadIn, segments[0].End);
+            }
+
             if (after is { } a)
             {
                 MarkUsed(a, used[a.Paragraph.Index]);
@@ -115,8 +126,9 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool AttributesDirectQuote(ReportedSpeech speech, List<Statement> direct)
     {
-        foreach (var statement in direct)
+        for (int i = FirstEndingAfter(direct, speech.Content.Start); i < direct.Count && direct[i].Content.Start < speech.Content.End; i++)
         {
+            var statement = direct[i];
             var quote = statement.Content;
             int shared = System.Math.Min(quote.End, speech.Content.End) - System.Math.Max(quote.Start, speech.Content.Start);
             if (shared <= 0 || shared < QuotedShareOfClause * speech.Content.Length) continue;
@@ -126,6 +138,101 @@ internal static class QuoteExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Sentences that report by their verb's mood alone (German "Die Lage sei katastrophal") right
+    /// after someone's statement: they continue it, so they are attributed to the same speaker.
+    /// </summary>
+    private static List<Statement> FreeIndirectSpeech(ParagraphTokens[] tokens, bool[][] used, List<Statement> reported, List<Statement> direct)
+    {
+        var found = new List<Statement>();
+        if (tokens.Length == 0 || tokens[0].Lexicon.ReportiveMood.StartingWith("sei").Count == 0) return found;
+
+        var covered = Covered(tokens, reported, direct);
+        var attributed = new List<Statement>(reported.Count + direct.Count);
+        attributed.AddRange(reported.FindAll(s => s.Attribution is not null));
+        attributed.AddRange(direct.FindAll(s => s.Attribution is not null));
+        attributed.Sort((a, b) => a.Content.End.CompareTo(b.Content.End));
+
+        foreach (var p in tokens)
+        {
+            foreach (var sentence in p.Sentences)
+            {
+                if (!IsReportiveAndFree(p, sentence, used[p.Index], covered[p.Index])) continue;
+
+                // Only the continuation of someone's statement, within a few paragraphs, is theirs.
+                var voice = LatestEndingBefore(attributed, p.Tokens[sentence.First].Start);
+                if (voice is null || voice.ParagraphIndex < p.Index - MaxParagraphsFromVoice) continue;
+
+                int last = sentence.Last;
+                while (last > sentence.First && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
+                found.Add(new Statement(ParsedQuoteKind.Indirect, new List<SourceRange> { p.Span(sentence.First, last) }, p.Index, voice.Attribution));
+            }
+        }
+
+        return found;
+    }
+
+    private static Statement? LatestEndingBefore(List<Statement> byEnd, int offset)
+    {
+        int low = 0, high = byEnd.Count;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (byEnd[mid].Content.End <= offset) low = mid + 1;
+            else high = mid;
+        }
+
+        return low > 0 ? byEnd[low - 1] : null;
+    }
+
+    private static bool IsReportiveAndFree(ParagraphTokens p, Sentence sentence, bool[] used, bool[] covered)
+    {
+        bool reportive = false;
+        for (int t = sentence.First; t <= sentence.Last; t++)
+        {
+            if (used[t] || covered[t]) return false;
+            reportive |= p.IsWord(t) && p.Lexicon.ReportiveMood.Contains(p.Lower(t));
+        }
+
+        return reportive;
+    }
+
+    /// <summary>Per paragraph, the tokens that some statement already spans.</summary>
+    private static bool[][] Covered(ParagraphTokens[] tokens, params List<Statement>[] statementLists)
+    {
+        var covered = new bool[tokens.Length][];
+        for (int p = 0; p < tokens.Length; p++) covered[p] = new bool[tokens[p].Tokens.Count];
+        foreach (var statements in statementLists)
+        {
+            foreach (var statement in statements)
+            {
+                var content = statement.Content;
+                for (int p = statement.ParagraphIndex; p < tokens.Length && tokens[p].Range.Start < content.End; p++)
+                {
+                    Mark(tokens[p], covered[p], content.Start, content.End);
+                }
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>The start of the sentence a quotation opens inside, when no cue stands before it there; else null.</summary>
+    private static int? LeadIn(ParagraphTokens p, MarkedQuote quote)
+    {
+        int open = p.TokenAtOrAfter(quote.Open);
+        if (open >= p.Tokens.Count) return null;
+        var sentence = p.SentenceAt(open);
+        if (open == sentence.First) return null;
+        for (int t = sentence.First; t < open; t++)
+        {
+            if (!p.IsWord(t) && !p.IsPunctuation(t, ',')) return null;
+            if (Attribution.CueAt(p, t) > 0 || p.Match(t, p.Lexicon.AccordingTo) > 0) return null;
+        }
+
+        return p.Tokens[sentence.First].Start;
     }
 
     /// <summary>Whether the quotation opens right after its cue (a colon or comma between at most): "X said: “…”".</summary>
@@ -144,15 +251,31 @@ internal static class QuoteExtractor
     /// </summary>
     private static Statement Reported(ReportedSpeech speech, int paragraph, List<Statement> direct)
     {
-        var kind = ParsedQuoteKind.Indirect;
-        for (int i = direct.Count - 1; i >= 0; i--)
+        var content = speech.Content;
+        int first = FirstEndingAfter(direct, content.Start);
+        int count = 0;
+        while (first + count < direct.Count && content.Contains(direct[first + count].Content)) count++;
+        if (count == 0) return new Statement(ParsedQuoteKind.Indirect, new List<SourceRange> { content }, paragraph, speech.Attribution);
+
+        direct.RemoveRange(first, count);
+        return new Statement(ParsedQuoteKind.Direct, new List<SourceRange> { content }, paragraph, speech.Attribution);
+    }
+
+    /// <summary>
+    /// The first direct statement that ends after <paramref name="offset"/>. Direct statements come in
+    /// text order and do not overlap, so a binary search finds it (keeping extraction linear).
+    /// </summary>
+    private static int FirstEndingAfter(List<Statement> direct, int offset)
+    {
+        int low = 0, high = direct.Count;
+        while (low < high)
         {
-            if (!speech.Content.Contains(direct[i].Content)) continue;
-            kind = ParsedQuoteKind.Direct;
-            direct.RemoveAt(i);
+            int mid = (low + high) / 2;
+            if (direct[mid].Content.End <= offset) low = mid + 1;
+            else high = mid;
         }
 
-        return new Statement(kind, new List<SourceRange> { speech.Content }, paragraph, speech.Attribution);
+        return low;
     }
 
     private static int Words(string text, SourceRange range)

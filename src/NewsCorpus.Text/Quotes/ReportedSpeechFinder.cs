@@ -19,6 +19,12 @@ internal static class ReportedSpeechFinder
     /// <summary>Fewest words a reported clause has.</summary>
     private const int MinContentWords = 2;
 
+    /// <summary>
+    /// Most tokens a reported clause spans. Real sentences stay far below; the cap keeps extraction
+    /// linear on text without sentence ends (a megabyte of marks, a table dumped as one line).
+    /// </summary>
+    private const int MaxContentTokens = 300;
+
     public static List<ReportedSpeech> Find(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed)
     {
         var found = new List<ReportedSpeech>();
@@ -170,6 +176,7 @@ internal static class ReportedSpeechFinder
     /// <summary>The reported clause from token <paramref name="first"/> to <paramref name="last"/>, without trailing punctuation.</summary>
     private static ReportedSpeech? Make(ParagraphTokens p, int first, int last, Attribution attribution)
     {
+        if (last - first >= MaxContentTokens) return null;
         if (first < last && first >= attribution.CueLast) last = ClauseEnd(p, first, last);
         while (last >= first && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
         while (first <= last && p.Tokens[first].Kind == TokenKind.Punctuation) first++;

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using NewsCorpus.Text;
+using NewsCorpus.Text.Decoding;
+
+namespace NewsCorpus.Benchmarks;
+
+/// <summary>
+/// Issue 7 (throughput of the analysis the generator runs): every <c>*.txt</c> under
+/// <c>../shared/data/bbc-news</c> (beside the repository; the data are never copied in), except the
+/// data set's provenance note <c>SOURCE.txt</c> at its top, read, decoded
+/// and parsed, against the floor of only reading and decoding the same files. The MB/s column is the
+/// total size on disk divided by the Mean. When the folder is absent both benchmarks do nothing and
+/// the setup says so.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Config))]
+public class CorpusThroughputBenchmarks
+{
+    private static readonly Lazy<CorpusFiles?> Files = new(CorpusFiles.Find);
+
+    private CorpusFiles? _files;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _files = Files.Value;
+        if (_files is null)
+        {
+            Console.WriteLine(
+                "// CorpusThroughputBenchmarks: ../shared/data/bbc-news was not found beside the repository " +
+                "(the folder holding Corpus.sln); nothing is measured. Put the BBC news corpus there to run it.");
+            return;
+        }
+
+        Console.WriteLine($"// CorpusThroughputBenchmarks: {_files.Paths.Count:N0} files, {_files.TotalBytes:N0} bytes under {_files.Root}");
+    }
+
+    /// <summary>The floor: <c>File.ReadAllBytes</c> and <see cref="ArticleDecoder.Decode"/> of every file.</summary>
+    [Benchmark(Baseline = true)]
+    public long ReadAndDecode()
+    {
+        if (_files is null) return 0;
+        long chars = 0;
+        foreach (string path in _files.Paths) chars += ArticleDecoder.Decode(File.ReadAllBytes(path)).Length;
+        return chars;
+    }
+
+    /// <summary>The floor plus <see cref="ArticleParser.Parse"/> of every file.</summary>
+    [Benchmark]
+    public long ReadDecodeAndParse()
+    {
+        if (_files is null) return 0;
+        long quotes = 0;
+        for (int i = 0; i < _files.Paths.Count; i++)
+        {
+            string text = ArticleDecoder.Decode(File.ReadAllBytes(_files.Paths[i]));
+            quotes += ArticleParser.Parse(text, _files.RelativePaths[i]).Quotes.Count;
+        }
+
+        return quotes;
+    }
+
+    internal sealed class CorpusFiles
+    {
+        private CorpusFiles(string root, List<string> paths, List<string> relativePaths, long totalBytes)
+        {
+            Root = root;
+            Paths = paths;
+            RelativePaths = relativePaths;
+            TotalBytes = totalBytes;
+        }
+
+        public string Root { get; }
+
+        public List<string> Paths { get; }
+
+        /// <summary>Paths relative to the corpus folder with forward slashes, as the parser expects.</summary>
+        public List<string> RelativePaths { get; }
+
+        public long TotalBytes { get; }
+
+        public static CorpusFiles? Find()
+        {
+            string? root = RepositoryPaths.FindBbcNewsFolder();
+            if (root is null) return null;
+
+            // Case-sensitive "*.txt", as the generator's corpus glob: the data set's README.TXT is not an article.
+            var options = new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseSensitive };
+            var paths = new List<string>();
+            foreach (string path in Directory.EnumerateFiles(root, "*.txt", options))
+            {
+                // The data set's provenance note at its top (SOURCE.txt) is not an article; the 2,225 articles sit in category folders.
+                bool provenance = string.Equals(Path.GetDirectoryName(path), root, StringComparison.Ordinal)
+                    && string.Equals(Path.GetFileName(path), "SOURCE.txt", StringComparison.Ordinal);
+                if (!provenance) paths.Add(path);
+            }
+
+            paths.Sort(StringComparer.Ordinal);
+            var relative = new List<string>(paths.Count);
+            long total = 0;
+            foreach (string path in paths)
+            {
+                relative.Add(Path.GetRelativePath(root, path).Replace('\\', '/'));
+                total += new FileInfo(path).Length;
+            }
+
+            return new CorpusFiles(root, paths, relative, total);
+        }
+    }
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddColumn(new ThroughputColumn(
+                "Files", "Number of article files read", _ => Files.Value?.Paths.Count, ThroughputColumn.Kind.Count));
+            AddColumn(new ThroughputColumn(
+                "MB/s", "Total size on disk (10^6 bytes) divided by the Mean",
+                _ => Files.Value?.TotalBytes, ThroughputColumn.Kind.MegabytesPerSecond));
+        }
+    }
+}
