@@ -51,7 +51,9 @@ internal static class EmbeddedCorpusView
         output.WriteLine($"{article.Quotes.Count} quote(s)");
         foreach (var quote in article.Quotes)
         {
-            string who = quote.Speaker is { } speaker ? $"{speaker}{(quote.Cue is { } cue ? $" ({cue})" : "")}" : "(speaker unknown)";
+            string who = quote.Speaker is { } speaker
+                ? $"{speaker}{(quote.ResolvedSpeaker is { } resolved ? $" [= {resolved}]" : "")}{(quote.Cue is { } cue ? $" ({cue})" : "")}"
+                : "(speaker unknown)";
             output.WriteLine($"  [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant(),-8} {who}: {quote.Text}");
         }
 

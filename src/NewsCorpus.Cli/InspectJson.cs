@@ -10,7 +10,8 @@ namespace NewsCorpus.Cli;
 /// <summary>
 /// The JSON form of `corpus inspect`. Tools read this shape; keep it stable:
 /// {"articles":[{"path","id","identifier","title","language","source","published","paragraphs":[{"start","end"}],
-/// "quotes":[{"kind","start","end","text","speaker","cue"}],"diagnostics":[{"id","severity","message","line"}]}]}
+/// "quotes":[{"kind","start","end","text","speaker","cue","resolvedSpeaker"}],"diagnostics":[{"id","severity","message","line"}]}]}
+/// (resolvedSpeaker was added after the first version; fields are only ever added, never renamed.)
 /// </summary>
 internal static class InspectJson
 {
@@ -55,6 +56,7 @@ internal static class InspectJson
             json.WriteString("text", quote.Content.Of(article.Text));
             WriteOptionalSpan(json, "speaker", quote.Speaker, article.Text);
             WriteOptionalSpan(json, "cue", quote.Cue, article.Text);
+            WriteOptionalSpan(json, "resolvedSpeaker", quote.ResolvedSpeaker, article.Text);
             json.WriteEndObject();
         }
 

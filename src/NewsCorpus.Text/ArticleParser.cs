@@ -14,6 +14,9 @@ namespace NewsCorpus.Text;
 /// </summary>
 public static class ArticleParser
 {
+    /// <summary>Most unbalanced-mark findings (NC0005) reported for one file.</summary>
+    public const int MaxUnbalancedMarkFindings = 20;
+
     /// <summary>Parses one article.</summary>
     /// <param name="text">The file's text as decoded, BOM removed.</param>
     /// <param name="path">The file's path relative to the corpus folder, forward slashes.</param>
@@ -122,10 +125,16 @@ public static class ArticleParser
         var unbalanced = new List<int>();
         var quotes = QuoteExtractor.Extract(text, paragraphs, language, unbalanced, cancellationToken);
 
-        foreach (int mark in unbalanced)
+        // Each mark is reported where it stands, up to a limit: a file of stray marks must not flood the build.
+        unbalanced.Sort();
+        for (int i = 0; i < unbalanced.Count && i < MaxUnbalancedMarkFindings; i++)
         {
+            int mark = unbalanced[i];
+            string more = i == MaxUnbalancedMarkFindings - 1 && unbalanced.Count > MaxUnbalancedMarkFindings
+                ? $" ({unbalanced.Count - MaxUnbalancedMarkFindings} more such marks in this file are not reported)"
+                : string.Empty;
             diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.UnbalancedQuotationMark, FindingSeverity.Info,
-                $"The quotation mark '{text[mark]}' opens a quotation that does not close in its paragraph; no quote was taken from it",
+                $"The quotation mark '{text[mark]}' opens a quotation that does not close in its paragraph; no quote was taken from it{more}",
                 new SourceRange(mark, mark + 1)));
         }
 

@@ -40,7 +40,7 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal(2, harbour.GetProperty("paragraphs").GetArrayLength());
 
         var quote = Assert.Single(harbour.GetProperty("quotes").EnumerateArray());
-        Assert.Equal(["kind", "start", "end", "text", "speaker", "cue"], quote.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["kind", "start", "end", "text", "speaker", "cue", "resolvedSpeaker"], quote.EnumerateObject().Select(p => p.Name));
         Assert.Equal("direct", quote.GetProperty("kind").GetString());
         Assert.Equal("We got a fair deal,", quote.GetProperty("text").GetString());
         string text = File.ReadAllText(Path.Combine(_folder.FullName, "2024-05-14-harbour-strike.txt"));

@@ -32,7 +32,7 @@ internal static class AttributionLexicons
             AccordingTo = Phrases("according to|citing"),
             CuePrefixes = Words("has have had will would also later then further previously again recently repeatedly once publicly privately "
                 + "formally directly reportedly allegedly openly quickly explicitly immediately strongly specifically initially ultimately "
-                + "finally apparently frequently consistently even just still"),
+                + "finally apparently frequently consistently even just still now"),
             Pronouns = Words("he she they it we i you"),
             RelativePronouns = Words("who which that"),
             PhraseInternal = Words("of the a an for"),

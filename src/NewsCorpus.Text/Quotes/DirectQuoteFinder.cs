@@ -67,9 +67,10 @@ internal static class DirectQuoteFinder
                     if (content.Length > 0) quotes.Add(new MarkedQuote(new List<SourceRange> { content }, p, i, close, p));
                     i = close + MarkLength(text, close) - 1;
                 }
-                else if (ContinuesInNextParagraph(text, i, paragraph, paragraphs, p))
+                else if (ContinuesInNextParagraph(text, i, paragraphs, p))
                 {
-                    running = new MarkedQuote(new List<SourceRange> { new SourceRange(i + length, paragraph.End).Trim(text) }, p, i, -1, p);
+                    var part = new SourceRange(i + length, paragraph.End).Trim(text);
+                    running = new MarkedQuote(part.Length > 0 ? new List<SourceRange> { part } : new List<SourceRange>(), p, i, -1, p);
                     break;
                 }
                 else
@@ -87,21 +88,25 @@ internal static class DirectQuoteFinder
     private static MarkedQuote? Continue(string text, List<MarkedQuote> quotes, MarkedQuote running, SourceRange paragraph, int p, int close)
     {
         int start = paragraph.Start + MarkLength(text, paragraph.Start);
-        running.Segments.Add(new SourceRange(start, close < 0 ? paragraph.End : close).Trim(text));
+        var part = new SourceRange(start, close < 0 ? paragraph.End : close).Trim(text);
+        if (part.Length > 0) running.Segments.Add(part);
         if (close >= 0)
         {
-            quotes.Add(running with { Close = close, LastParagraphIndex = p });
+            if (running.Segments.Count > 0) quotes.Add(running with { Close = close, LastParagraphIndex = p });
             return null;
         }
 
         return running;
     }
 
-    /// <summary>A quotation left open at the end of a paragraph goes on if the next paragraph opens with the same mark.</summary>
-    private static bool ContinuesInNextParagraph(string text, int open, SourceRange paragraph, IReadOnlyList<SourceRange> paragraphs, int p)
+    /// <summary>
+    /// A quotation left open at the end of a paragraph goes on if the next paragraph opens with the
+    /// same mark: the convention for quotations over several paragraphs, wherever the first opened.
+    /// </summary>
+    private static bool ContinuesInNextParagraph(string text, int open, IReadOnlyList<SourceRange> paragraphs, int p)
     {
         if (p + 1 >= paragraphs.Count) return false;
-        return RepeatsMark(text, open, paragraphs[p + 1]) && (open == paragraph.Start || IsPrecededByCue(text, open, paragraph));
+        return RepeatsMark(text, open, paragraphs[p + 1]);
     }
 
     /// <summary>Whether <paramref name="paragraph"/> opens with the same mark as the one at <paramref name="open"/>.</summary>
@@ -110,14 +115,6 @@ internal static class DirectQuoteFinder
         int length = MarkLength(text, open);
         return paragraph.Length > length && string.CompareOrdinal(text, paragraph.Start, text, open, length) == 0
             && IsOpening(text, paragraph.Start, paragraph);
-    }
-
-    /// <summary>A quotation opening mid-paragraph may still run on if a colon or comma introduces it ("He said: “…").</summary>
-    private static bool IsPrecededByCue(string text, int open, SourceRange paragraph)
-    {
-        int i = open - 1;
-        while (i > paragraph.Start && TextChars.IsBlank(text[i])) i--;
-        return text[i] is ':' or ',';
     }
 
     private static int FindClose(string text, int from, SourceRange paragraph, string closers)

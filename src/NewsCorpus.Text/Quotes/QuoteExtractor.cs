@@ -48,7 +48,7 @@ internal static class QuoteExtractor
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), not a quote.
         statements.AddRange(direct.FindAll(d => d.Attribution is not null || Words(text, d.Content) >= MinUnattributedWords));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
-        SpeakerResolver.Resolve(text, statements);
+        SpeakerResolver.Resolve(statements);
         return statements.ConvertAll(s => s.ToParsedQuote());
     }
 

@@ -42,26 +42,31 @@ internal static class SpeakerResolver
     /// <summary>Shortest head-noun stem compared ("zyrtar" in "Zyrtari" and "Një zyrtar i lartë").</summary>
     private const int StemLength = 5;
 
-    public static void Resolve(string text, List<Statement> statements)
+    /// <summary>How many earlier statements are searched for an antecedent; a bound keeps long files linear.</summary>
+    private const int MaxLookBack = 40;
+
+    public static void Resolve(List<Statement> statements)
     {
         var earlier = new List<Statement>();
         foreach (var statement in statements)
         {
             if (statement.Attribution is { } attribution)
             {
-                statement.Resolved = Antecedent(text, attribution, earlier);
+                statement.Resolved = Antecedent(attribution, earlier);
                 earlier.Add(statement);
             }
         }
     }
 
-    private static SourceRange? Antecedent(string text, Attribution attribution, List<Statement> earlier)
+    private static SourceRange? Antecedent(Attribution attribution, List<Statement> earlier)
     {
         var p = attribution.Paragraph;
         var (first, last) = attribution.Speaker;
+        int anaphor = attribution.SpeakerRange.Start;
+
         // A pronoun stands for the latest speaker before it who is named by more than a pronoun.
         if (first == last && p.Lexicon.Pronouns.Contains(p.Lower(first)))
-            return LastMatching(earlier, s => s.Resolved is not null || !IsPronoun(s.Attribution!.Value));
+            return LastMatching(earlier, anaphor, s => s.Resolved is not null || !IsPronoun(s.Attribution!.Value));
 
         // "Smith, who said …", "a letter that says …": the phrase the relative pronoun follows.
         if (p.Match(first, p.Lexicon.RelativePronouns) == last - first + 1)
@@ -75,18 +80,33 @@ internal static class SpeakerResolver
             string head = p.Lower(last);
             if (head.Length < StemLength) return null;
             string stem = head.Substring(0, StemLength);
-            return LastMatching(earlier, s => SpeakerWords(s.Attribution!.Value) > last - first + 1
-                && text.Substring(s.Attribution!.Value.SpeakerRange.Start, s.Attribution!.Value.SpeakerRange.Length).IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0);
+            return LastMatching(earlier, anaphor, s => SpeakerWords(s.Attribution!.Value) > last - first + 1 && HasWordStartingWith(s.Attribution!.Value, stem));
         }
 
         return null;
     }
 
-    private static SourceRange? LastMatching(List<Statement> earlier, Func<Statement, bool> accept)
+    /// <summary>Whether a word of the speaker starts with the stem ("zyrtar" in "Një zyrtar", not "resid" in "president").</summary>
+    private static bool HasWordStartingWith(Attribution attribution, string stem)
     {
-        for (int i = earlier.Count - 1; i >= 0; i--)
+        var p = attribution.Paragraph;
+        for (int t = attribution.Speaker.First; t <= attribution.Speaker.Last; t++)
         {
-            if (accept(earlier[i])) return earlier[i].Resolved ?? earlier[i].Attribution!.Value.SpeakerRange;
+            var token = p.Tokens[t];
+            if (token.End - token.Start >= stem.Length && string.Compare(p.Text, token.Start, stem, 0, stem.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The latest earlier speaker that <paramref name="accept"/>s and stands before the anaphor.</summary>
+    private static SourceRange? LastMatching(List<Statement> earlier, int anaphor, Func<Statement, bool> accept)
+    {
+        for (int i = earlier.Count - 1; i >= 0 && i >= earlier.Count - MaxLookBack; i--)
+        {
+            var antecedent = earlier[i].Resolved ?? earlier[i].Attribution!.Value.SpeakerRange;
+            if (antecedent.End <= anaphor && accept(earlier[i])) return antecedent;
         }
 
         return null;

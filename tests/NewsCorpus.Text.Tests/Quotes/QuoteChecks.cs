@@ -141,7 +141,8 @@ internal static class QuoteChecks
 
             if (q.ResolvedSpeaker is { } antecedent)
             {
-                if (antecedent.End > q.Content.Start) found.Add($"{id}: resolved speaker [{antecedent.Of(text)}] does not lie before the quote");
+                // An antecedent comes before the pronoun or role it resolves ("Smith, who said …", "… she said").
+                if (q.Speaker is not { } anaphor || antecedent.End > anaphor.Start) found.Add($"{id}: resolved speaker [{antecedent.Of(text)}] does not lie before the speaker it resolves");
                 if (ParagraphOf(antecedent) < 0) found.Add($"{id}: resolved speaker lies in no single paragraph");
             }
         }
