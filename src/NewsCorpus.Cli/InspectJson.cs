@@ -10,8 +10,8 @@ namespace NewsCorpus.Cli;
 /// <summary>
 /// The JSON form of `corpus inspect`. Tools read this shape; keep it stable:
 /// {"articles":[{"path","id","identifier","title","language","source","published","paragraphs":[{"start","end"}],
-/// "quotes":[{"kind","start","end","text","speaker","cue","resolvedSpeaker"}],"diagnostics":[{"id","severity","message","line"}]}]}
-/// (resolvedSpeaker was added after the first version; fields are only ever added, never renamed.)
+/// "quotes":[{"kind","start","end","text","speaker","cue","resolvedSpeaker","segments"}],"diagnostics":[{"id","severity","message","line"}]}]}
+/// (resolvedSpeaker, segments and the kind "mixed" came after the first version; fields and values are only ever added.)
 /// </summary>
 internal static class InspectJson
 {
@@ -50,13 +50,16 @@ internal static class InspectJson
         foreach (var quote in article.Quotes)
         {
             json.WriteStartObject();
-            json.WriteString("kind", quote.Kind == Text.Quotes.ParsedQuoteKind.Direct ? "direct" : "indirect");
+            json.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
             json.WriteNumber("start", quote.Content.Start);
             json.WriteNumber("end", quote.Content.End);
-            json.WriteString("text", quote.Content.Of(article.Text));
+            json.WriteString("text", QuoteText.Of(quote, article.Text));
             WriteOptionalSpan(json, "speaker", quote.Speaker, article.Text);
             WriteOptionalSpan(json, "cue", quote.Cue, article.Text);
             WriteOptionalSpan(json, "resolvedSpeaker", quote.ResolvedSpeaker, article.Text);
+            json.WriteStartArray("segments");
+            foreach (var segment in quote.Segments) WriteRange(json, segment, null);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -19,7 +19,7 @@ internal static class InspectText
             output.WriteLine($"  {article.Paragraphs.Count} paragraph(s), {article.Quotes.Count} quote(s), {ArticleFacts.WordCount(article.Paragraphs.Select(p => p.Of(article.Text)))} words");
             foreach (var quote in article.Quotes)
             {
-                output.WriteLine($"    [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant()}: {quote.Content.Of(article.Text)}");
+                output.WriteLine($"    [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant()}: {QuoteText.Of(quote, article.Text)}");
             }
 
             foreach (var diagnostic in diagnostics)

@@ -114,6 +114,7 @@ public abstract class Article
     /// <summary>
     /// Everyone quoted, once each, in order of first appearance: the resolved speaker where a
     /// pronoun or role stands for one ("he" → "Maria Zakharova"), else the speaker as written.
+    /// A pronoun that resolves to nobody ("she" with no earlier speaker) names no one and is left out.
     /// </summary>
     public IReadOnlyList<string> Speakers => _speakers ?? Publish(ref _speakers, CreateSpeakers());
 
@@ -171,11 +172,22 @@ public abstract class Article
         var speakers = new List<string>();
         foreach (var quote in Quotes)
         {
-            if ((quote.ResolvedSpeaker ?? quote.Speaker) is { } speaker && seen.Add(speaker)) speakers.Add(speaker);
+            if ((quote.ResolvedSpeaker ?? quote.Speaker) is { } speaker && !(quote.ResolvedSpeaker is null && IsPronoun(speaker)) && seen.Add(speaker))
+                speakers.Add(speaker);
         }
 
         return speakers.AsReadOnly();
     }
+
+    /// <summary>Personal and relative pronouns of the languages NewsCorpus reads, which alone name nobody.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "ai", "ajo", "ata", "ato", "ne", "unë", "ju",
+        "er", "sie", "es", "wir", "ich", "der", "die", "das", "il", "elle", "ils", "elles", "nous", "je", "on", "qui",
+        "él", "ella", "ellos", "ellas", "nosotros", "yo", "quien", "lui", "lei", "loro", "noi", "io", "che",
+    };
+
+    private static bool IsPronoun(string speaker) => Pronouns.Contains(speaker.Trim());
 
     private static TextRange? OptionalRange(int start, int end) => start < 0 ? null : new TextRange(start, end);
 

@@ -37,10 +37,16 @@ public sealed class ArticleCatalog
 
     /// <summary>
     /// Every quote, across all articles, whose speaker or resolved speaker contains
-    /// <paramref name="name"/> (ignoring case): <c>QuotesBy("Zakharova")</c>.
+    /// <paramref name="name"/> as whole words, ignoring case: <c>QuotesBy("Zakharova")</c> finds
+    /// "Maria Zakharova", and <c>QuotesBy("he")</c> does not find "she".
     /// </summary>
-    public IEnumerable<Quote> QuotesBy(string name) =>
-        QuotesMentioning(name ?? throw new ArgumentNullException(nameof(name)));
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public IEnumerable<Quote> QuotesBy(string name)
+    {
+        if (name is null) throw new ArgumentNullException(nameof(name));
+        if (name.Trim().Length == 0) throw new ArgumentException("A name to look for is needed.", nameof(name));
+        return QuotesMentioning(name.Trim());
+    }
 
     private IEnumerable<Quote> QuotesMentioning(string name)
     {
@@ -53,8 +59,18 @@ public sealed class ArticleCatalog
         }
     }
 
-    private static bool Mentions(string? speaker, string name) =>
-        speaker is not null && speaker.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0;
+    /// <summary>Whether <paramref name="name"/> stands in the speaker at word boundaries.</summary>
+    private static bool Mentions(string? speaker, string name)
+    {
+        if (speaker is null) return false;
+        for (int at = speaker.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = speaker.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(speaker[at - 1])) && (end == speaker.Length || !char.IsLetterOrDigit(speaker[end]))) return true;
+        }
+
+        return false;
+    }
 
     private Dictionary<string, Article> IndexById()
     {

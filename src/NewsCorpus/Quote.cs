@@ -3,14 +3,20 @@ using System.Linq;
 
 namespace NewsCorpus;
 
-/// <summary>Whether a quote repeats the speaker's words or reports them.</summary>
+/// <summary>Whether a quote repeats the speaker's words, reports them, or both.</summary>
 public enum QuoteKind
 {
-    /// <summary>A direct quotation, in quotation marks: “…”, „…“, «…», ‹…›, "…".</summary>
-    Direct,
+    /// <summary>A direct quotation, in quotation marks: “…”, „…“, «…», ‹…›, "…"; the text excludes the marks.</summary>
+    Direct = 0,
 
-    /// <summary>Reported (indirect) speech: "Zyrtarët amerikanë thanë se …", "officials said that …".</summary>
-    Indirect,
+    /// <summary>Reported (indirect) speech without quotation marks: "Zyrtarët amerikanë thanë se …", "officials said that …".</summary>
+    Indirect = 1,
+
+    /// <summary>
+    /// Reported or introduced words that quote part of the statement verbatim: "he said he “does not
+    /// know”", "Oz is “smart as hell,” Mosko wrote". The text keeps the quotation marks inside it.
+    /// </summary>
+    Mixed = 2,
 }
 
 /// <summary>
@@ -51,13 +57,13 @@ public sealed class Quote
     /// <summary>The index of the paragraph the quote starts in.</summary>
     public int ParagraphIndex { get; }
 
-    /// <summary>From the first to the last quoted character in <see cref="Article.Text"/>, without quotation marks.</summary>
+    /// <summary>From the first to the last quoted character in <see cref="Article.Text"/>, without the outer quotation marks.</summary>
     public TextRange Range { get; }
 
     /// <summary>The quoted parts; one part, equal to <see cref="Range"/>, unless the statement is split.</summary>
     public IReadOnlyList<TextRange> Segments { get; }
 
-    /// <summary>The quoted words, without quotation marks; the parts of a split statement joined by a space.</summary>
+    /// <summary>The quoted words without the outer quotation marks; the parts of a split statement joined by a space.</summary>
     public string Text => Segments.Count == 1 ? _article.Slice(Range) : string.Join(" ", Segments.Select(_article.Slice));
 
     /// <summary>Where the speaker is named, if attribution found one.</summary>

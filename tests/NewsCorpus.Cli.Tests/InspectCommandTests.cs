@@ -40,7 +40,9 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal(2, harbour.GetProperty("paragraphs").GetArrayLength());
 
         var quote = Assert.Single(harbour.GetProperty("quotes").EnumerateArray());
-        Assert.Equal(["kind", "start", "end", "text", "speaker", "cue", "resolvedSpeaker"], quote.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["kind", "start", "end", "text", "speaker", "cue", "resolvedSpeaker", "segments"], quote.EnumerateObject().Select(p => p.Name));
+        Assert.Equal([(quote.GetProperty("start").GetInt32(), quote.GetProperty("end").GetInt32())],
+            quote.GetProperty("segments").EnumerateArray().Select(s => (s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32())));
         Assert.Equal("direct", quote.GetProperty("kind").GetString());
         Assert.Equal("We got a fair deal,", quote.GetProperty("text").GetString());
         string text = File.ReadAllText(Path.Combine(_folder.FullName, "2024-05-14-harbour-strike.txt"));

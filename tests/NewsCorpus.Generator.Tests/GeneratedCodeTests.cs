@@ -118,6 +118,48 @@ public class GeneratedCodeTests
         Assert.Equal(hostile, RoundTrip.ArticleText(output, "Newsroom.Articles+HostileArticle"));
     }
 
+    [Fact]
+    public void Split_statements_and_resolved_speakers_read_back_through_the_generated_api()
+    {
+        const string text = "Senator Ana Ruiz spoke first.\n\n“We will vote,” she said. “Then we will see.”\n\nShe added that the talks would go on.\n";
+        var (output, _) = new GeneratorHarness([new CorpusFile("2024-06-01-vote.txt", text)]).Run();
+
+        var article = RoundTrip.Catalog(output, "Newsroom.Articles").Single();
+        var split = article.Quotes[0];
+        Assert.Equal(["We will vote,", "Then we will see."], split.Segments.Select(s => text.Substring(s.Start, s.Length)));
+        Assert.Equal("We will vote, Then we will see.", split.Text);
+        Assert.Equal(("she", (string?)null), (split.Speaker, split.ResolvedSpeaker));
+        Assert.Equal(["said", "added"], article.Quotes.Select(q => q.Cue));
+        Assert.Empty(article.Speakers); // "she" resolves to no earlier speaker, so names no one
+    }
+
+    [Fact]
+    public void Quotes_by_a_name_match_whole_words_only()
+    {
+        const string text = "Officials said that the bridge would reopen.\n\nShe said that the vote was fair.\n\nThe head of the union said that he agreed.\n";
+        var (output, _) = new GeneratorHarness([new CorpusFile("names.txt", text)]).Run();
+
+        var catalog = Load(output);
+        Assert.Empty(QuotesBy(catalog, "he"));
+        Assert.Single(QuotesBy(catalog, "she"));
+        Assert.Single(QuotesBy(catalog, "Union"));
+        Assert.Throws<System.Reflection.TargetInvocationException>(() => QuotesBy(catalog, " "));
+    }
+
+    private static Type Load(Compilation output) => RoundTrip.Catalog(output, "Newsroom.Articles")[0].GetType().DeclaringType!;
+
+    private static IEnumerable<Quote> QuotesBy(Type catalog, string name) =>
+        (IEnumerable<Quote>)catalog.GetMethod("QuotesBy")!.Invoke(null, [name])!;
+
+    [Fact]
+    public void Quote_kinds_have_the_same_numbers_in_the_analysis_and_in_the_runtime()
+    {
+        // The generator writes the analysis' kind as an int that the runtime casts back to QuoteKind.
+        Assert.Equal(
+            Enum.GetValues<NewsCorpus.Text.Quotes.ParsedQuoteKind>().Select(k => (k.ToString(), (int)k)),
+            Enum.GetValues<QuoteKind>().Select(k => (k.ToString(), (int)k)));
+    }
+
     private static IEnumerable<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(CultureInfo.InvariantCulture)}").Order(StringComparer.Ordinal);
 

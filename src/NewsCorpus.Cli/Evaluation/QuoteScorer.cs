@@ -134,7 +134,8 @@ internal static class QuoteScorer
     private static PrecisionRecall OverlapOfKind(EvaluationDocument document, bool direct)
     {
         var gold = document.Gold.Where(g => IsDirect(g) == direct).Select(g => Trim(document.Text, g.Content)).ToList();
-        var predicted = document.Predicted.Where(p => (p.Kind == ParsedQuoteKind.Direct) == direct).Select(p => Trim(document.Text, p.Content)).ToList();
+        // A mixed quotation holds quoted words, as a "direct" gold content holds quotation marks.
+        var predicted = document.Predicted.Where(p => (p.Kind != ParsedQuoteKind.Indirect) == direct).Select(p => Trim(document.Text, p.Content)).ToList();
         return new PrecisionRecall(OverlapMatches(gold, predicted).Count, gold.Count, predicted.Count);
     }
 

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 namespace NewsCorpus.Text.Lexicons;
 
 /// <summary>
-/// The attribution words of each language. Written as plain space-separated lists so that a
-/// reader can extend them; "|" separates multi-word entries.
+/// The attribution words of each language, written as plain lists a reader can extend. In
+/// <c>Words</c> entries are separated by spaces and "|" joins the words of one entry ("teilte|mit");
+/// in <c>Phrases</c> "|" separates entries, which may hold spaces ("according to|citing").
 /// </summary>
 internal static class AttributionLexicons
 {
@@ -16,14 +17,15 @@ internal static class AttributionLexicons
             // News attributes positions as well as words ("Trump has called for …", "a poll shows …"),
             // so the list holds verbs of saying, asking, believing and proposing.
             CueVerbs = Words(Inflect("say:said:says:saying tell:told:tells:telling add:added:adds:adding stated:stating "
-                + "announce argue claim warn note explain insist write:wrote:writes:writing reported:reports:reporting assert suggest acknowledge admit "
+                + "announce argue claim warn note explain insist write:wrote:writes:writing reported:reports:reporting assert suggest acknowledge admit:admitted:admits:admitting "
                 + "confirm deny:denied:denies:denying declare testify:testified:testifies:testifying tweet recall respond reply:replied:replies:replying "
-                + "urge agree complain contend maintain concede estimate allege predict promise vow pledge emphasize stress caution "
+                + "urge agree:agreed:agrees:agreeing complain contend maintain concede estimate allege predict promise vow pledge emphasize stress caution "
                 + "observe remark conclude reveal indicate counter answer believe think:thought:thinks:thinking "
                 + "propose demand criticize praise blame accuse condemn reject oppose endorse want hope expect fear "
                 + "worry:worried:worries:worrying ask questioned recommend describe characterize dismiss defend invoke cite mention "
                 + "highlight disagree doubt forecast find:found:finds:finding show:showed:shows:showing:shown "
-                + "called:calls:calling blast slam hail laud scold label brand dub term mock ridicule decry lament tout "
+                + "called:calls:calling blast slam:slammed:slams:slamming hail laud scold label brand dub:dubbed:dubs:dubbing term mock ridicule "
+                + "decry:decried:decries:decrying lament tout "
                 + "") + " " + "pointed|out points|out point|out"),
             ObjectCues = Words(Inflect("tell:told:tells:telling ask urge remind:reminded:reminds:reminding warn assure:assured:assures:assuring inform")),
             BareClauseCues = Words("*"),
@@ -128,8 +130,9 @@ internal static class AttributionLexicons
     };
 
     /// <summary>
-    /// Expands verbs to the forms news prints: "urge" → urge urged urges urging; irregular verbs
-    /// list their forms after colons ("say:said:says:saying").
+    /// Expands regular verbs to the forms news prints: "urge" → urge urged urges urging; verbs with
+    /// other forms (irregular, doubled consonants, -y) list them all, separated by colons
+    /// ("say:said:says:saying", "admit:admitted:admits:admitting").
     /// </summary>
     private static string Inflect(string verbs)
     {

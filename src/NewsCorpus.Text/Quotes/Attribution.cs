@@ -20,21 +20,7 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     {
         int length = p.Match(token, p.Lexicon.Cues);
         if (length == 0 || !p.Tokens[token].IsCapitalized(p.Text)) return length;
-        var sentence = p.SentenceAt(token);
-        return token == sentence.First || IsTitleCase(p, sentence) ? length : 0;
-    }
-
-    private static bool IsTitleCase(ParagraphTokens p, Sentence sentence)
-    {
-        int words = 0, capitalised = 0;
-        for (int t = sentence.First; t <= sentence.Last; t++)
-        {
-            if (!p.IsWord(t)) continue;
-            words++;
-            if (p.Tokens[t].IsCapitalized(p.Text)) capitalised++;
-        }
-
-        return capitalised * 10 >= words * 6;
+        return token == p.SentenceAt(token).First || p.IsTitleCase(p.SentenceOf[token]) ? length : 0;
     }
 
     /// <summary>The first token of the cue ending at <paramref name="cue"/>'s verb, reaching back over "has", "also".</summary>

@@ -123,11 +123,27 @@ internal static class DirectQuoteFinder
         char openMark = text[from];
         for (int j = from + openLength; j < paragraph.End; j++)
         {
-            if (StartsWithCloser(text, j, closers) && Closes(text, j)) return j;
+            if (StartsWithCloser(text, j, closers) && Closes(text, j) && !IsPluralPossessive(text, j, paragraph, closers)) return j;
             if (text[j] == openMark && j != from && IsOpening(text, j, paragraph) && MarkLength(text, j) == openLength) return -1;
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "the players’ union": ’ after an s and before a word is a possessive apostrophe when a later ’ in
+    /// the paragraph can close the quotation instead ("‘The players’ union will not bend,’ he said").
+    /// </summary>
+    private static bool IsPluralPossessive(string text, int j, SourceRange paragraph, string closers)
+    {
+        if (text[j] != '’' || text[j - 1] is not ('s' or 'S') || j + 2 >= paragraph.End || !TextChars.IsBlank(text[j + 1]) || !char.IsLetter(text[j + 2]))
+            return false;
+        for (int k = j + 1; k < paragraph.End; k++)
+        {
+            if (StartsWithCloser(text, k, closers) && Closes(text, k)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Two apostrophes or two backticks act as one double mark, as some US papers print them.</summary>

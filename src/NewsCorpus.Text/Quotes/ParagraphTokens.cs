@@ -73,6 +73,47 @@ internal sealed class ParagraphTokens
     }
 
     public SourceRange Span(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+
+    private bool?[]? _titleCase;
+    private int[]? _leadInEnd;
+
+    /// <summary>Whether most words of the sentence are capitalised (a headline in title case); computed once per sentence.</summary>
+    public bool IsTitleCase(int sentence)
+    {
+        _titleCase ??= new bool?[Sentences.Length];
+        if (_titleCase[sentence] is { } known) return known;
+
+        int words = 0, capitalised = 0;
+        for (int t = Sentences[sentence].First; t <= Sentences[sentence].Last; t++)
+        {
+            if (!IsWord(t)) continue;
+            words++;
+            if (Tokens[t].IsCapitalized(Text)) capitalised++;
+        }
+
+        bool titleCase = capitalised * 10 >= words * 6;
+        _titleCase[sentence] = titleCase;
+        return titleCase;
+    }
+
+    /// <summary>
+    /// The last token up to which the sentence is plain words and commas with no cue: a quotation opening
+    /// there can take the words before it as a lead-in. Computed once per sentence, keeping extraction linear.
+    /// </summary>
+    public int LeadInEnd(int sentence)
+    {
+        if (_leadInEnd is null)
+        {
+            _leadInEnd = new int[Sentences.Length];
+            for (int s = 0; s < _leadInEnd.Length; s++) _leadInEnd[s] = int.MinValue;
+        }
+
+        if (_leadInEnd[sentence] != int.MinValue) return _leadInEnd[sentence];
+        var range = Sentences[sentence];
+        int t = range.First;
+        while (t <= range.Last && (IsWord(t) || IsPunctuation(t, ',')) && Attribution.CueAt(this, t) == 0 && Match(t, Lexicon.AccordingTo) == 0) t++;
+        return _leadInEnd[sentence] = t;
+    }
 }
 
 /// <summary>Entries of one or more words, looked up by their first word.</summary>
@@ -92,6 +133,8 @@ internal sealed class PhraseSet
     }
 
     public bool Contains(string word) => _byFirstWord.TryGetValue(word, out var list) && list.Exists(words => words.Length == 1);
+
+    public bool IsEmpty => _byFirstWord.Count == 0;
 
     public IReadOnlyList<string[]> StartingWith(string word) =>
         _byFirstWord.TryGetValue(word, out var list) ? list : Array.Empty<string[]>();

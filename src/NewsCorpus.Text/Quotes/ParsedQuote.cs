@@ -2,14 +2,17 @@ using System.Collections.Generic;
 
 namespace NewsCorpus.Text.Quotes;
 
-/// <summary>Direct quotations carry quotation marks; indirect ones are reported speech.</summary>
+/// <summary>Direct quotations carry quotation marks; indirect ones are reported speech; mixed ones are both.</summary>
 public enum ParsedQuoteKind
 {
-    /// <summary>Words in quotation marks.</summary>
+    /// <summary>Words in quotation marks; the content excludes the marks.</summary>
     Direct,
 
-    /// <summary>Reported speech ("X tha se …", "X said that …").</summary>
+    /// <summary>Reported speech ("X tha se …", "X said that …"), no quotation marks.</summary>
     Indirect,
+
+    /// <summary>Reported or introduced words that quote part of the statement verbatim ("X said he “does not know”"); the content keeps the marks inside it.</summary>
+    Mixed,
 }
 
 /// <summary>

@@ -43,6 +43,8 @@ internal static class QuoteExtractor
             }
         }
 
+        direct.RemoveAll(d => d.Absorbed);
+
         statements.AddRange(FreeIndirectSpeech(tokens, used, statements, direct));
 
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), not a quote.
@@ -60,17 +62,20 @@ internal static class QuoteExtractor
             var quote = marked[q];
             var first = tokens[quote.ParagraphIndex];
             var last = tokens[quote.LastParagraphIndex];
-            MarkUsed(last, used[quote.LastParagraphIndex], quote.Open, quote.CloseEnd(text), first, used[quote.ParagraphIndex]);
+            MarkQuote(text, quote, tokens, used);
 
             var after = DirectAttribution.After(last, quote.CloseEnd(text));
             var attribution = after ?? DirectAttribution.Before(first, quote.Open)
                 ?? (quote.Open == first.Range.Start && quote.ParagraphIndex > 0 ? DirectAttribution.BeforeParagraph(tokens[quote.ParagraphIndex - 1]) : null);
 
             var segments = new List<SourceRange>(quote.Segments);
+            var kind = ParsedQuoteKind.Direct;
             if (after is not null && LeadIn(first, quote) is { } leadIn)
             {
-                // "Oz is “smart as hell,” Steve Mosko wrote": the words before the quotation are part of the statement.
+                // "Oz is “smart as hell,” Steve Mosko wrote": the words before the quotation are part of the
+                // statement, which is then partly quoted.
                 segments[0] = new SourceRange(leadIn, segments[0].End);
+                kind = ParsedQuoteKind.Mixed;
             }
 
             if (after is { } a)
@@ -82,7 +87,7 @@ internal static class QuoteExtractor
                 {
                     var next = marked[++q];
                     segments.AddRange(next.Segments);
-                    MarkUsed(last, used[last.Index], next.Open, next.CloseEnd(text), tokens[next.ParagraphIndex], used[next.ParagraphIndex]);
+                    MarkQuote(text, next, tokens, used);
                 }
             }
             else if (attribution is { } b && OpensRightAfter(b, quote))
@@ -91,7 +96,7 @@ internal static class QuoteExtractor
                 MarkUsed(b, used[b.Paragraph.Index]);
             }
 
-            statements.Add(new Statement(ParsedQuoteKind.Direct, segments, quote.ParagraphIndex, attribution));
+            statements.Add(new Statement(kind, segments, quote.ParagraphIndex, attribution));
         }
 
         return statements;
@@ -129,6 +134,7 @@ internal static class QuoteExtractor
         for (int i = FirstEndingAfter(direct, speech.Content.Start); i < direct.Count && direct[i].Content.Start < speech.Content.End; i++)
         {
             var statement = direct[i];
+            if (statement.Absorbed) continue;
             var quote = statement.Content;
             int shared = System.Math.Min(quote.End, speech.Content.End) - System.Math.Max(quote.Start, speech.Content.Start);
             if (shared <= 0 || shared < QuotedShareOfClause * speech.Content.Length) continue;
@@ -147,7 +153,7 @@ internal static class QuoteExtractor
     private static List<Statement> FreeIndirectSpeech(ParagraphTokens[] tokens, bool[][] used, List<Statement> reported, List<Statement> direct)
     {
         var found = new List<Statement>();
-        if (tokens.Length == 0 || tokens[0].Lexicon.ReportiveMood.StartingWith("sei").Count == 0) return found;
+        if (tokens.Length == 0 || tokens[0].Lexicon.ReportiveMood.IsEmpty) return found;
 
         var covered = Covered(tokens, reported, direct);
         var attributed = new List<Statement>(reported.Count + direct.Count);
@@ -225,14 +231,7 @@ internal static class QuoteExtractor
         int open = p.TokenAtOrAfter(quote.Open);
         if (open >= p.Tokens.Count) return null;
         var sentence = p.SentenceAt(open);
-        if (open == sentence.First) return null;
-        for (int t = sentence.First; t < open; t++)
-        {
-            if (!p.IsWord(t) && !p.IsPunctuation(t, ',')) return null;
-            if (Attribution.CueAt(p, t) > 0 || p.Match(t, p.Lexicon.AccordingTo) > 0) return null;
-        }
-
-        return p.Tokens[sentence.First].Start;
+        return open > sentence.First && open <= p.LeadInEnd(p.SentenceOf[open]) ? p.Tokens[sentence.First].Start : null;
     }
 
     /// <summary>Whether the quotation opens right after its cue (a colon or comma between at most): "X said: “…”".</summary>
@@ -247,18 +246,21 @@ internal static class QuoteExtractor
 
     /// <summary>
     /// A reported clause; one that holds whole quotations ("X said that he “honestly doesn't know”")
-    /// is a mixed quotation: it takes them in and counts as direct, since it repeats words verbatim.
+    /// is a mixed quotation: it takes them in, so the statement is reported once.
     /// </summary>
     private static Statement Reported(ReportedSpeech speech, int paragraph, List<Statement> direct)
     {
         var content = speech.Content;
-        int first = FirstEndingAfter(direct, content.Start);
-        int count = 0;
-        while (first + count < direct.Count && content.Contains(direct[first + count].Content)) count++;
-        if (count == 0) return new Statement(ParsedQuoteKind.Indirect, new List<SourceRange> { content }, paragraph, speech.Attribution);
+        bool quotesWords = false;
+        for (int i = FirstEndingAfter(direct, content.Start); i < direct.Count && content.Contains(direct[i].Content); i++)
+        {
+            if (direct[i].Absorbed) continue; // an outer clause took it already
+            direct[i].Absorbed = true;
+            quotesWords = true;
+        }
 
-        direct.RemoveRange(first, count);
-        return new Statement(ParsedQuoteKind.Direct, new List<SourceRange> { content }, paragraph, speech.Attribution);
+        var kind = quotesWords ? ParsedQuoteKind.Mixed : ParsedQuoteKind.Indirect;
+        return new Statement(kind, new List<SourceRange> { content }, paragraph, speech.Attribution);
     }
 
     /// <summary>
@@ -298,11 +300,10 @@ internal static class QuoteExtractor
         for (int t = attribution.CueFirst; t <= attribution.CueLast; t++) used[t] = true;
     }
 
-    /// <summary>Marks the tokens of a quotation, from its opening to its closing mark, across paragraphs.</summary>
-    private static void MarkUsed(ParagraphTokens last, bool[] usedLast, int open, int closeEnd, ParagraphTokens first, bool[] usedFirst)
+    /// <summary>Marks the tokens of a quotation, from its opening to its closing mark, in every paragraph it runs over.</summary>
+    private static void MarkQuote(string text, MarkedQuote quote, ParagraphTokens[] tokens, bool[][] used)
     {
-        Mark(first, usedFirst, open, closeEnd);
-        if (!ReferenceEquals(first, last)) Mark(last, usedLast, open, closeEnd);
+        for (int p = quote.ParagraphIndex; p <= quote.LastParagraphIndex; p++) Mark(tokens[p], used[p], quote.Open, quote.CloseEnd(text));
     }
 
     private static void Mark(ParagraphTokens p, bool[] used, int start, int end)

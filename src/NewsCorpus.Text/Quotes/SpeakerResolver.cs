@@ -16,6 +16,9 @@ internal sealed class Statement
 
     public ParsedQuoteKind Kind { get; }
 
+    /// <summary>Taken into a mixed quotation around it; dropped from the direct quotations.</summary>
+    public bool Absorbed { get; set; }
+
     public List<SourceRange> Segments { get; }
 
     public int ParagraphIndex { get; }

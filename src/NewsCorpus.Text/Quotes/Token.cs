@@ -54,6 +54,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
                 }
 
                 if (end < range.End && text[end] == '.' && Abbreviations.IsAbbreviation(text, i, end)) end++;
+                end = ElisionEnd(text, i, end);
                 tokens.Add(new Token(i, end, TokenKind.Word));
                 i = end;
                 continue;
@@ -65,5 +66,17 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
         }
 
         return tokens;
+    }
+
+    /// <summary>French and Italian elisions are words of their own: "qu'il" is "qu'" + "il", "l'AFP" is "l'" + "AFP".</summary>
+    private static int ElisionEnd(string text, int start, int end)
+    {
+        int apostrophe = text.IndexOf('\'', start, end - start);
+        if (apostrophe < 0) apostrophe = text.IndexOf('’', start, end - start);
+        if (apostrophe < 0 || apostrophe == end - 1) return end;
+        string prefix = text.Substring(start, apostrophe - start).ToLowerInvariant();
+        return prefix is "l" or "d" or "j" or "n" or "s" or "c" or "m" or "t" or "qu" or "un" or "dell" or "all" or "nell" or "sull"
+            ? apostrophe + 1
+            : end;
     }
 }
