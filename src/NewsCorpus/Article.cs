@@ -160,7 +160,7 @@ public abstract class Article
 
     private IReadOnlyList<TextRange> Segments(TextRange range, int first, int count)
     {
-        if (count == 0) return new[] { range };
+        if (count == 0) return new ReadOnlyCollection<TextRange>(new[] { range });
         var segments = new TextRange[count];
         for (int s = 0; s < count; s++) segments[s] = new TextRange(_segmentRanges[2 * (first + s)], _segmentRanges[2 * (first + s) + 1]);
         return new ReadOnlyCollection<TextRange>(segments);

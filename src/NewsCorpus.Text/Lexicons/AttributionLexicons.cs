@@ -80,7 +80,7 @@ internal static class AttributionLexicons
             PhraseBoundaries = Words("und aber oder denn weil als wenn ob nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit"),
             CapitalisedNouns = true,
             ReportiveMood = Words("sei seien habe werde könne müsse solle wolle dürfe gebe gehe komme stehe liege halte bleibe wisse "
-                + "brauche fehle plane befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen gebe stelle"),
+                + "brauche fehle befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen stelle"),
         },
 
         // "« … », a déclaré le ministre", "selon l'AFP, …"

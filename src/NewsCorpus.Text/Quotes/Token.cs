@@ -15,8 +15,6 @@ internal enum TokenKind
 /// <summary>A word, a quotation mark or a punctuation mark of a paragraph, by its range in the text.</summary>
 internal readonly record struct Token(int Start, int End, TokenKind Kind)
 {
-    public SourceRange Range => new(Start, End);
-
     public bool IsWord => Kind == TokenKind.Word;
 
     public string Lower(string text) => text.Substring(Start, End - Start).ToLowerInvariant();
