@@ -44,6 +44,9 @@ internal sealed class AttributionLexicon
     /// <summary>Auxiliaries and adverbs that may stand between speaker and cue and belong to the cue: "has said", "also said".</summary>
     public required string[] CuePrefixes { get; init; }
 
+    /// <summary>Adverbs that may follow a cue and belong to it: "sagte dazu, …", "erklärte weiter, …".</summary>
+    public string[] CueSuffixes { get; init; } = Array.Empty<string>();
+
     /// <summary>Personal pronouns that can be speakers; they are resolved to an earlier named speaker.</summary>
     public required string[] Pronouns { get; init; }
 
@@ -87,6 +90,7 @@ internal sealed class AttributionLexicon
             AccordingTo = Union(l => l.AccordingTo),
             AccordingToAfter = Union(l => l.AccordingToAfter),
             CuePrefixes = Union(l => l.CuePrefixes),
+            CueSuffixes = Union(l => l.CueSuffixes),
             BareClauseCues = Union(l => l.BareClauseCues),
             Conjunctions = Union(l => l.Conjunctions),
             ObjectCues = Union(l => l.ObjectCues),

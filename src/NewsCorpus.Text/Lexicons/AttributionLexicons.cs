@@ -74,6 +74,7 @@ internal static class AttributionLexicons
             AccordingTo = Phrases("laut|nach angaben von|nach angaben der|nach angaben des|nach ansicht von|nach auffassung von"),
             AccordingToAfter = Words("zufolge"),
             CuePrefixes = Words("hat haben hatte hatten habe auch zudem außerdem bereits"),
+            CueSuffixes = Words("dazu darauf weiter außerdem zudem später jedoch nun auch ferner noch bereits"),
             Pronouns = Words("er sie es wir ich"),
             RelativePronouns = Words("der die das welcher welche"),
             PhraseInternal = Words("der die das des dem den ein eine einer eines einem von vom zur zum für"),

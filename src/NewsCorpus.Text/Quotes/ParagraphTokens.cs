@@ -152,6 +152,7 @@ internal sealed class LexiconIndex
         AccordingTo = new PhraseSet(lexicon.AccordingTo);
         AccordingToAfter = new PhraseSet(lexicon.AccordingToAfter);
         CuePrefixes = new PhraseSet(lexicon.CuePrefixes);
+        CueSuffixes = new PhraseSet(lexicon.CueSuffixes);
         BareClauseCues = new PhraseSet(lexicon.BareClauseCues);
         AnyCueTakesBareClause = System.Array.IndexOf(lexicon.BareClauseCues, "*") >= 0;
         Conjunctions = new PhraseSet(lexicon.Conjunctions);
@@ -174,6 +175,8 @@ internal sealed class LexiconIndex
     public PhraseSet AccordingToAfter { get; }
 
     public PhraseSet CuePrefixes { get; }
+
+    public PhraseSet CueSuffixes { get; }
 
     public PhraseSet BareClauseCues { get; }
 

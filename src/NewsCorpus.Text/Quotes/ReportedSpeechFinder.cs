@@ -72,6 +72,7 @@ internal static class ReportedSpeechFinder
 
         int cueFirst = Attribution.WithPrefixes(p, i);
         int cueLast = i + length - 1;
+        while (p.IsWord(cueLast + 1) && p.Lexicon.CueSuffixes.Contains(p.Lower(cueLast + 1))) cueLast++;
         var sentence = p.SentenceAt(i);
 
         // "Y, said X." / "Y, tha X."
