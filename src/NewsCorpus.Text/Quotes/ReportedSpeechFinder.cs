@@ -85,9 +85,8 @@ internal static class ReportedSpeechFinder
         // "Am Wahlabend sagte die Kandidatin, sie sei …": German puts the subject after the verb
         // when something else (an adverbial) opens the sentence.
         if (IsVerbSecond(p, cueFirst, sentence) && SpeakerPhrase.Forward(p, cueLast + 1) is { } postponed
-            && (p.IsPunctuation(postponed.Last + 1, ',') || (p.IsWord(postponed.Last + 1) && p.Lexicon.Complementizers.Contains(p.Lower(postponed.Last + 1))))
-            && Make(p, p.IsPunctuation(postponed.Last + 1, ',') ? postponed.Last + 2 : postponed.Last + 1, sentence.Last,
-                new Attribution(p, postponed, cueFirst, cueLast, postponed.Last)) is { } inverse)
+            && ClauseAfterPostponedSubject(p, postponed.Last + 1, sentence) is { } clause
+            && Make(p, clause, sentence.Last, new Attribution(p, postponed, cueFirst, cueLast, postponed.Last)) is { } inverse)
         {
             return inverse;
         }
@@ -116,6 +115,14 @@ internal static class ReportedSpeechFinder
         if (EndsClause(p, cueLast + 1, sentence) && subject.First - 1 > sentence.First && p.IsPunctuation(subject.First - 1, ','))
             return Make(p, sentence.First, subject.First - 2, attribution);
         return null;
+    }
+
+    /// <summary>Where the clause starts after a postponed subject: "sagte die Kandidatin, sie …", "sagte er am Montag, dass …".</summary>
+    private static int? ClauseAfterPostponedSubject(ParagraphTokens p, int next, Sentence sentence)
+    {
+        if (p.IsPunctuation(next, ',')) return next + 1;
+        int complementizer = FindComplementizer(p, next, sentence);
+        return complementizer >= 0 ? complementizer : null;
     }
 
     private static bool IsVerbSecond(ParagraphTokens p, int cueFirst, Sentence sentence)

@@ -15,8 +15,11 @@ internal static class SpeakerPhrase
     {
         if (end <= 0) return null;
         var sentence = p.SentenceAt(end - 1);
+        // "Smith, who said": a relative pronoun is the speaker; one that is also an article ("das", "die")
+        // only counts after a comma, so "Das sagte er" is no relative clause.
         int relative = MatchEndingAt(p, end, p.Lexicon.RelativePronouns);
-        if (relative > 0) return (end - relative, end - 1);
+        if (relative > 0 && (p.IsPunctuation(end - relative - 1, ',') || !p.Lexicon.Internal.Contains(p.Lower(end - relative))))
+            return (end - relative, end - 1);
 
         int first = end;
         while (first - 1 >= sentence.First && end - first < MaxWords && CanBelong(p, first - 1)) first--;

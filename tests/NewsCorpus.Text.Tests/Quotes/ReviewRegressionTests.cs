@@ -66,4 +66,15 @@ public class ReviewRegressionTests
         Assert.Equal("Oz is “smart as hell,", quote.Content.Of(text));
         Assert.Equal("Steve Mosko", quote.Speaker?.Of(text));
     }
+
+    [Fact]
+    public void A_German_article_opening_the_sentence_is_no_relative_pronoun_speaker()
+    {
+        string text = "Das sagte er am Montag in Berlin, dass die Reform im Herbst komme.";
+
+        var quote = Assert.Single(Parse(text).Quotes);
+
+        Assert.Equal("er", quote.Speaker?.Of(text));
+        Assert.Equal("dass die Reform im Herbst komme", quote.Content.Of(text));
+    }
 }
