@@ -13,9 +13,6 @@ internal static class QuoteExtractor
     /// <summary>A direct quotation must fill this share of a reported clause to replace it ("X said that “…”").</summary>
     private const double QuotedShareOfClause = 0.6;
 
-    /// <summary>How many paragraphs after a statement a sentence in reportive mood still continues it.</summary>
-    private const int MaxParagraphsFromVoice = 3;
-
     /// <summary>Fewest words of a quotation that no speaker is found for.</summary>
     private const int MinUnattributedWords = 4;
 
@@ -45,7 +42,7 @@ internal static class QuoteExtractor
 
         direct.RemoveAll(d => d.Absorbed);
 
-        statements.AddRange(FreeIndirectSpeech(tokens, used, statements, direct));
+        statements.AddRange(ReportiveMoodFinder.Find(tokens, used, statements, direct));
 
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), not a quote.
         statements.AddRange(direct.FindAll(d => d.Attribution is not null || Words(text, d.Content) >= MinUnattributedWords));
@@ -146,85 +143,6 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>
-    /// Sentences that report by their verb's mood alone (German "Die Lage sei katastrophal") right
-    /// after someone's statement: they continue it, so they are attributed to the same speaker.
-    /// </summary>
-    private static List<Statement> FreeIndirectSpeech(ParagraphTokens[] tokens, bool[][] used, List<Statement> reported, List<Statement> direct)
-    {
-        var found = new List<Statement>();
-        if (tokens.Length == 0 || tokens[0].Lexicon.ReportiveMood.IsEmpty) return found;
-
-        var covered = Covered(tokens, reported, direct);
-        var attributed = new List<Statement>(reported.Count + direct.Count);
-        attributed.AddRange(reported.FindAll(s => s.Attribution is not null));
-        attributed.AddRange(direct.FindAll(s => s.Attribution is not null));
-        attributed.Sort((a, b) => a.Content.End.CompareTo(b.Content.End));
-
-        foreach (var p in tokens)
-        {
-            foreach (var sentence in p.Sentences)
-            {
-                if (!IsReportiveAndFree(p, sentence, used[p.Index], covered[p.Index])) continue;
-
-                // Only the continuation of someone's statement, within a few paragraphs, is theirs.
-                var voice = LatestEndingBefore(attributed, p.Tokens[sentence.First].Start);
-                if (voice is null || voice.ParagraphIndex < p.Index - MaxParagraphsFromVoice) continue;
-
-                int last = sentence.Last;
-                while (last > sentence.First && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
-                found.Add(new Statement(ParsedQuoteKind.Indirect, new List<SourceRange> { p.Span(sentence.First, last) }, p.Index, voice.Attribution));
-            }
-        }
-
-        return found;
-    }
-
-    private static Statement? LatestEndingBefore(List<Statement> byEnd, int offset)
-    {
-        int low = 0, high = byEnd.Count;
-        while (low < high)
-        {
-            int mid = (low + high) / 2;
-            if (byEnd[mid].Content.End <= offset) low = mid + 1;
-            else high = mid;
-        }
-
-        return low > 0 ? byEnd[low - 1] : null;
-    }
-
-    private static bool IsReportiveAndFree(ParagraphTokens p, Sentence sentence, bool[] used, bool[] covered)
-    {
-        bool reportive = false;
-        for (int t = sentence.First; t <= sentence.Last; t++)
-        {
-            if (used[t] || covered[t]) return false;
-            reportive |= p.IsWord(t) && p.Lexicon.ReportiveMood.Contains(p.Lower(t));
-        }
-
-        return reportive;
-    }
-
-    /// <summary>Per paragraph, the tokens that some statement already spans.</summary>
-    private static bool[][] Covered(ParagraphTokens[] tokens, params List<Statement>[] statementLists)
-    {
-        var covered = new bool[tokens.Length][];
-        for (int p = 0; p < tokens.Length; p++) covered[p] = new bool[tokens[p].Tokens.Count];
-        foreach (var statements in statementLists)
-        {
-            foreach (var statement in statements)
-            {
-                var content = statement.Content;
-                for (int p = statement.ParagraphIndex; p < tokens.Length && tokens[p].Range.Start < content.End; p++)
-                {
-                    Mark(tokens[p], covered[p], content.Start, content.End);
-                }
-            }
-        }
-
-        return covered;
-    }
-
     /// <summary>The start of the sentence a quotation opens inside, when no cue stands before it there; else null.</summary>
     private static int? LeadIn(ParagraphTokens p, MarkedQuote quote)
     {
@@ -306,7 +224,7 @@ internal static class QuoteExtractor
         for (int p = quote.ParagraphIndex; p <= quote.LastParagraphIndex; p++) Mark(tokens[p], used[p], quote.Open, quote.CloseEnd(text));
     }
 
-    private static void Mark(ParagraphTokens p, bool[] used, int start, int end)
+    internal static void Mark(ParagraphTokens p, bool[] used, int start, int end)
     {
         for (int t = p.TokenAtOrAfter(start); t < p.Tokens.Count && p.Tokens[t].Start < end; t++) used[t] = true;
     }

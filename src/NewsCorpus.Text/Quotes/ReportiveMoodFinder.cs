@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+
+namespace NewsCorpus.Text.Quotes;
+
+/// <summary>
+/// Reported speech marked by the verb's mood rather than by a cue: German Konjunktiv I ("Die Lage
+/// sei katastrophal") continues the statement of the speaker before it.
+/// </summary>
+internal static class ReportiveMoodFinder
+{
+    /// <summary>How many paragraphs after a statement a sentence in reportive mood still continues it.</summary>
+    private const int MaxParagraphsFromVoice = 3;
+
+    /// <summary>
+    /// Sentences that report by their verb's mood alone (German "Die Lage sei katastrophal") right
+    /// after someone's statement: they continue it, so they are attributed to the same speaker.
+    /// </summary>
+    public static List<Statement> Find(ParagraphTokens[] tokens, bool[][] used, List<Statement> reported, List<Statement> direct)
+    {
+        var found = new List<Statement>();
+        if (tokens.Length == 0 || tokens[0].Lexicon.ReportiveMood.IsEmpty) return found;
+
+        var covered = Covered(tokens, reported, direct);
+        var attributed = new List<Statement>(reported.Count + direct.Count);
+        attributed.AddRange(reported.FindAll(s => s.Attribution is not null));
+        attributed.AddRange(direct.FindAll(s => s.Attribution is not null));
+        attributed.Sort((a, b) => a.Content.End.CompareTo(b.Content.End));
+
+        foreach (var p in tokens)
+        {
+            foreach (var sentence in p.Sentences)
+            {
+                if (!IsReportiveAndFree(p, sentence, used[p.Index], covered[p.Index])) continue;
+
+                // Only the continuation of someone's statement, within a few paragraphs, is theirs.
+                var voice = LatestEndingBefore(attributed, p.Tokens[sentence.First].Start);
+                if (voice is null || voice.ParagraphIndex < p.Index - MaxParagraphsFromVoice) continue;
+
+                int last = sentence.Last;
+                while (last > sentence.First && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
+                found.Add(new Statement(ParsedQuoteKind.Indirect, new List<SourceRange> { p.Span(sentence.First, last) }, p.Index, voice.Attribution));
+            }
+        }
+
+        return found;
+    }
+
+    private static Statement? LatestEndingBefore(List<Statement> byEnd, int offset)
+    {
+        int low = 0, high = byEnd.Count;
+        while (low < high)
+        {
+            int mid = (low + high) / 2;
+            if (byEnd[mid].Content.End <= offset) low = mid + 1;
+            else high = mid;
+        }
+
+        return low > 0 ? byEnd[low - 1] : null;
+    }
+
+    private static bool IsReportiveAndFree(ParagraphTokens p, Sentence sentence, bool[] used, bool[] covered)
+    {
+        bool reportive = false;
+        for (int t = sentence.First; t <= sentence.Last; t++)
+        {
+            if (used[t] || covered[t]) return false;
+            reportive |= p.IsWord(t) && p.Lexicon.ReportiveMood.Contains(p.Lower(t));
+        }
+
+        return reportive;
+    }
+
+    /// <summary>Per paragraph, the tokens that some statement already spans.</summary>
+    private static bool[][] Covered(ParagraphTokens[] tokens, params List<Statement>[] statementLists)
+    {
+        var covered = new bool[tokens.Length][];
+        for (int p = 0; p < tokens.Length; p++) covered[p] = new bool[tokens[p].Tokens.Count];
+        foreach (var statements in statementLists)
+        {
+            foreach (var statement in statements)
+            {
+                var content = statement.Content;
+                for (int p = statement.ParagraphIndex; p < tokens.Length && tokens[p].Range.Start < content.End; p++)
+                {
+                    QuoteExtractor.Mark(tokens[p], covered[p], content.Start, content.End);
+                }
+            }
+        }
+
+        return covered;
+    }
+}
