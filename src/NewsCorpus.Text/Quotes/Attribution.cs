@@ -23,6 +23,28 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
         return token == p.SentenceAt(token).First || p.IsTitleCase(p.SentenceOf[token]) ? length : 0;
     }
 
+    /// <summary>Most words between a German verb and its separated particle ("teilte die Polizei am Montag mit").</summary>
+    private const int MaxParticleDistance = 6;
+
+    /// <summary>
+    /// A German separable cue whose particle stands apart ("teilte die Polizei mit", "sprachen von"):
+    /// the particle's token, or -1. Only where nouns are capitalised (German).
+    /// </summary>
+    public static int SeparatedParticle(ParagraphTokens p, int verb)
+    {
+        if (!p.Lexicon.LowercaseEndsForwardPhrase || !p.IsWord(verb)) return -1;
+        foreach (var words in p.Lexicon.Cues.StartingWith(p.Lower(verb)))
+        {
+            if (words.Length != 2) continue;
+            for (int t = verb + 2; t <= verb + 1 + MaxParticleDistance && p.IsWord(t) && p.SentenceOf[t] == p.SentenceOf[verb]; t++)
+            {
+                if (p.Lower(t) == words[1]) return t;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The first token of the cue ending at <paramref name="cue"/>'s verb, reaching back over "has", "also".</summary>
     public static int WithPrefixes(ParagraphTokens p, int cue)
     {

@@ -68,7 +68,7 @@ internal static class ReportedSpeechFinder
     private static ReportedSpeech? CueVerb(ParagraphTokens p, int i)
     {
         int length = Attribution.CueAt(p, i);
-        if (length == 0) return null;
+        if (length == 0) return SeparatedCue(p, i);
 
         int cueFirst = Attribution.WithPrefixes(p, i);
         int cueLast = i + length - 1;
@@ -115,6 +115,23 @@ internal static class ReportedSpeechFinder
         if (EndsClause(p, cueLast + 1, sentence) && subject.First - 1 > sentence.First && p.IsPunctuation(subject.First - 1, ','))
             return Make(p, sentence.First, subject.First - 2, attribution);
         return null;
+    }
+
+    /// <summary>
+    /// "Die Polizei teilte am Montag mit, …", "Am Montag teilte die Polizei mit, …": a German cue whose
+    /// particle stands apart; the subject stands before the verb or between verb and particle.
+    /// </summary>
+    private static ReportedSpeech? SeparatedCue(ParagraphTokens p, int verb)
+    {
+        int particle = Attribution.SeparatedParticle(p, verb);
+        if (particle < 0) return null;
+
+        var sentence = p.SentenceAt(verb);
+        var speaker = IsVerbSecond(p, verb, sentence) ? SpeakerPhrase.Forward(p, verb + 1) : SpeakerPhrase.BeforeCue(p, verb);
+        if (speaker is not { } found || (found.First > verb && found.Last >= particle)) return null;
+
+        var attribution = new Attribution(p, found, verb, particle, particle);
+        return ClauseAfterPostponedSubject(p, particle + 1, sentence) is { } clause ? Make(p, clause, sentence.Last, attribution) : null;
     }
 
     /// <summary>Where the clause starts after a postponed subject: "sagte die Kandidatin, sie …", "sagte er am Montag, dass …".</summary>

@@ -77,4 +77,17 @@ public class ReviewRegressionTests
         Assert.Equal("er", quote.Speaker?.Of(text));
         Assert.Equal("dass die Reform im Herbst komme", quote.Content.Of(text));
     }
+
+    [Theory]
+    [InlineData("Am Montag teilte die Polizei mit, der Fahrer sei unverletzt geblieben.", "die Polizei", "der Fahrer sei unverletzt geblieben")]
+    [InlineData("Die Polizei teilte am Montag mit, dass der Fahrer unverletzt geblieben sei.", "Die Polizei", "dass der Fahrer unverletzt geblieben sei")]
+    public void A_German_cue_with_its_particle_apart_attributes_the_clause_after_it(string text, string speaker, string content)
+    {
+        var quote = Assert.Single(Parse(text).Quotes);
+
+        Assert.Equal(speaker, quote.Speaker?.Of(text));
+        Assert.Equal(content, quote.Content.Of(text));
+        Assert.StartsWith("teilte", quote.Cue?.Of(text), System.StringComparison.Ordinal);
+        Assert.EndsWith("mit", quote.Cue?.Of(text), System.StringComparison.Ordinal);
+    }
 }
