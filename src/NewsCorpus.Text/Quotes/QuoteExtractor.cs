@@ -44,8 +44,9 @@ internal static class QuoteExtractor
 
         statements.AddRange(ReportiveMoodFinder.Find(tokens, used, statements, direct));
 
-        // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), not a quote.
-        statements.AddRange(direct.FindAll(d => d.Attribution is not null || Words(text, d.Content) >= MinUnattributedWords));
+        // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), and one in
+        // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.
+        statements.AddRange(direct.FindAll(d => d.Attribution is not null || (Words(text, d.Content) >= MinUnattributedWords && !IsName(text, d.Content))));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
         SpeakerResolver.Resolve(statements);
         return statements.ConvertAll(s => s.ToParsedQuote());
@@ -196,6 +197,30 @@ internal static class QuoteExtractor
         }
 
         return low;
+    }
+
+    /// <summary>Longest quoted name, in words; longer quotations are statements even in title case.</summary>
+    private const int MaxNameWords = 8;
+
+    /// <summary>A short quotation whose words are mostly capitalised and that ends no sentence: a name or title.</summary>
+    private static bool IsName(string text, SourceRange range)
+    {
+        int words = 0, capitalised = 0;
+        bool inWord = false;
+        for (int i = range.Start; i < range.End; i++)
+        {
+            bool wordChar = TextChars.IsWordChar(text[i]);
+            if (wordChar && !inWord)
+            {
+                words++;
+                if (char.IsUpper(text[i]) || char.IsDigit(text[i])) capitalised++;
+            }
+
+            inWord = wordChar;
+        }
+
+        char last = text[range.End - 1];
+        return words <= MaxNameWords && capitalised * 10 >= words * 6 && last is not ('.' or '!' or '?' or ',');
     }
 
     private static int Words(string text, SourceRange range)

@@ -90,4 +90,22 @@ public class ReviewRegressionTests
         Assert.StartsWith("teilte", quote.Cue?.Of(text), System.StringComparison.Ordinal);
         Assert.EndsWith("mit", quote.Cue?.Of(text), System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Sie besuchte im Sommer die „Biennale for Contemporary Art“ in Berlin.")]
+    [InlineData("She joined the “People's Power Party” in the spring of that year.")]
+    public void A_quoted_name_or_title_nobody_said_is_no_quote(string text)
+    {
+        Assert.Empty(Parse(text).Quotes);
+    }
+
+    [Fact]
+    public void A_quotation_in_title_case_that_someone_said_is_still_a_quote()
+    {
+        string text = "“Make America Great Again,” Trump said.";
+
+        var quote = Assert.Single(Parse(text).Quotes);
+
+        Assert.Equal("Trump", quote.Speaker?.Of(text));
+    }
 }
