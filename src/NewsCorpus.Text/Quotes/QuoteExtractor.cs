@@ -46,7 +46,7 @@ internal static class QuoteExtractor
 
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), and one in
         // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.
-        statements.AddRange(direct.FindAll(d => d.Attribution is not null || (Words(text, d.Content) >= MinUnattributedWords && !IsName(text, d.Content))));
+        statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content)));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
         SpeakerResolver.Resolve(statements);
         return statements.ConvertAll(s => s.ToParsedQuote());
@@ -81,7 +81,7 @@ internal static class QuoteExtractor
                 MarkUsed(a, used[a.Paragraph.Index]);
 
                 // "“A,” she said. “B.”": the quotation right after the attribution goes on with the statement.
-                while (q + 1 < marked.Count && ContinuesAfter(a, marked[q + 1], tokens) && DirectAttribution.After(tokens[marked[q + 1].LastParagraphIndex], marked[q + 1].CloseEnd(text)) is null)
+                while (q + 1 < marked.Count && ContinuesAfter(a, marked[q + 1]) && DirectAttribution.After(tokens[marked[q + 1].LastParagraphIndex], marked[q + 1].CloseEnd(text)) is null)
                 {
                     var next = marked[++q];
                     segments.AddRange(next.Segments);
@@ -105,7 +105,7 @@ internal static class QuoteExtractor
     /// the attribution ("“A,” she said. “B.”"), or it goes on in the attribution's own sentence
     /// ("“A,” said X, a lawyer who represents them, “B.”").
     /// </summary>
-    private static bool ContinuesAfter(Attribution attribution, MarkedQuote next, ParagraphTokens[] tokens)
+    private static bool ContinuesAfter(Attribution attribution, MarkedQuote next)
     {
         var p = attribution.Paragraph;
         if (next.ParagraphIndex != p.Index) return false;
@@ -202,8 +202,20 @@ internal static class QuoteExtractor
     /// <summary>Longest quoted name, in words; longer quotations are statements even in title case.</summary>
     private const int MaxNameWords = 8;
 
-    /// <summary>A short quotation whose words are mostly capitalised and that ends no sentence: a name or title.</summary>
-    private static bool IsName(string text, SourceRange range)
+    /// <summary>
+    /// A quotation too short to be a statement, or a short one whose words are mostly capitalised and
+    /// that ends no sentence: a name or title.
+    /// </summary>
+    private static bool IsTermOrName(string text, SourceRange range)
+    {
+        var (words, capitalised) = CountWords(text, range);
+        if (words < MinUnattributedWords) return true;
+        char last = text[range.End - 1];
+        return words <= MaxNameWords && capitalised * 10 >= words * 6 && last is not ('.' or '!' or '?' or ',');
+    }
+
+    /// <summary>The words in a range, and how many of them start with a capital or a digit.</summary>
+    private static (int Words, int Capitalised) CountWords(string text, SourceRange range)
     {
         int words = 0, capitalised = 0;
         bool inWord = false;
@@ -219,22 +231,7 @@ internal static class QuoteExtractor
             inWord = wordChar;
         }
 
-        char last = text[range.End - 1];
-        return words <= MaxNameWords && capitalised * 10 >= words * 6 && last is not ('.' or '!' or '?' or ',');
-    }
-
-    private static int Words(string text, SourceRange range)
-    {
-        int words = 0;
-        bool inWord = false;
-        for (int i = range.Start; i < range.End; i++)
-        {
-            bool wordChar = TextChars.IsWordChar(text[i]);
-            if (wordChar && !inWord) words++;
-            inWord = wordChar;
-        }
-
-        return words;
+        return (words, capitalised);
     }
 
     private static void MarkUsed(Attribution attribution, bool[] used)
