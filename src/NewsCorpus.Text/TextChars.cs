@@ -24,19 +24,32 @@ public static class TextChars
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
+    /// <summary>Whether the text holds a surrogate without its partner, which UTF-8 cannot encode.</summary>
+    public static bool HasLoneSurrogate(string text) => LoneSurrogateAt(text, 0) >= 0;
+
     /// <summary>
     /// The text with every surrogate that lacks its partner replaced by U+FFFD, so that it can be
     /// normalised or encoded as UTF-8 (file names on Windows are UTF-16 and may hold one).
     /// </summary>
     public static string WithoutLoneSurrogates(string text)
     {
-        char[]? copy = null;
-        for (int i = 0; i < text.Length; i++)
+        int lone = LoneSurrogateAt(text, 0);
+        if (lone < 0) return text;
+
+        var copy = text.ToCharArray();
+        for (; lone >= 0; lone = LoneSurrogateAt(text, lone + 1)) copy[lone] = '\uFFFD';
+        return new string(copy);
+    }
+
+    /// <summary>The index of the first surrogate from <paramref name="start"/> on that lacks its partner, or -1.</summary>
+    private static int LoneSurrogateAt(string text, int start)
+    {
+        for (int i = start; i < text.Length; i++)
         {
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
-            else if (char.IsSurrogate(text[i])) (copy ??= text.ToCharArray())[i] = '\uFFFD';
+            else if (char.IsSurrogate(text[i])) return i;
         }
 
-        return copy is null ? text : new string(copy);
+        return -1;
     }
 }

@@ -94,7 +94,7 @@ internal static class ArticleEmitter
     /// older compilers, and text UTF-8 cannot hold (a lone surrogate), get a string literal.
     /// </summary>
     private static string TextExpression(string text, EmitSettings settings) =>
-        settings.Utf8Literals && !CSharpText.HasLoneSurrogate(text)
+        settings.Utf8Literals && !NewsCorpus.Text.TextChars.HasLoneSurrogate(text)
             ? $"global::System.Text.Encoding.UTF8.GetString({CSharpText.Literal(text)}u8)"
             : CSharpText.Literal(text);
 }

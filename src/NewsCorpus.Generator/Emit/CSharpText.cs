@@ -42,18 +42,6 @@ internal static class CSharpText
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Whether the text holds a surrogate without its partner, which UTF-8 cannot encode.</summary>
-    public static bool HasLoneSurrogate(string value)
-    {
-        for (int i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
-            else if (char.IsSurrogate(value[i])) return true;
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Text for an XML doc comment line: XML-escaped, on one line (C# ends a comment at CR, LF, NEL,
     /// U+2028 and U+2029), without control characters, lone surrogates or U+FFFE/U+FFFF (which XML
