@@ -21,7 +21,7 @@ public abstract class Article
     private IReadOnlyList<string>? _speakers;
 
     /// <summary>Number of ints that describe one quote in the generated quote table.</summary>
-    protected const int QuoteStride = 12;
+    protected const int QuoteStride = 13;
 
     /// <summary>Called by generated code only.</summary>
     /// <param name="id">The file name without extension and date prefix.</param>
@@ -33,7 +33,8 @@ public abstract class Article
     /// <param name="paragraphRanges">Start and end of each paragraph, in pairs.</param>
     /// <param name="quoteData">Per quote, <see cref="QuoteStride"/> ints: kind, paragraph, start, end,
     /// speaker start, speaker end, cue start, cue end, resolved speaker start, resolved speaker end
-    /// (-1 where absent), first segment, segment count (0: one segment, the whole range).</param>
+    /// (-1 where absent), first segment, segment count (0: one segment, the whole range), and 1 if the
+    /// speaker is a pronoun (which names nobody unless resolved) else 0.</param>
     /// <param name="segmentRanges">Start and end of the segments of split quotes, in pairs.</param>
     protected Article(
         string id,
@@ -152,7 +153,8 @@ public abstract class Article
                 Segments(range, _quoteData[at + 10], _quoteData[at + 11]),
                 OptionalRange(_quoteData[at + 4], _quoteData[at + 5]),
                 OptionalRange(_quoteData[at + 6], _quoteData[at + 7]),
-                OptionalRange(_quoteData[at + 8], _quoteData[at + 9]));
+                OptionalRange(_quoteData[at + 8], _quoteData[at + 9]),
+                speakerIsPronoun: _quoteData[at + 12] != 0);
         }
 
         return new ReadOnlyCollection<Quote>(quotes);
@@ -172,22 +174,12 @@ public abstract class Article
         var speakers = new List<string>();
         foreach (var quote in Quotes)
         {
-            if ((quote.ResolvedSpeaker ?? quote.Speaker) is { } speaker && !(quote.ResolvedSpeaker is null && IsPronoun(speaker)) && seen.Add(speaker))
+            if ((quote.ResolvedSpeaker ?? quote.Speaker) is { } speaker && !(quote.ResolvedSpeaker is null && quote.SpeakerIsPronoun) && seen.Add(speaker))
                 speakers.Add(speaker);
         }
 
         return speakers.AsReadOnly();
     }
-
-    /// <summary>Personal and relative pronouns of the languages NewsCorpus reads, which alone name nobody.</summary>
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "ai", "ajo", "ata", "ato", "ne", "unë", "ju",
-        "er", "sie", "es", "wir", "ich", "der", "die", "das", "il", "elle", "ils", "elles", "nous", "je", "on", "qui",
-        "él", "ella", "ellos", "ellas", "nosotros", "yo", "quien", "lui", "lei", "loro", "noi", "io", "che",
-    };
-
-    private static bool IsPronoun(string speaker) => Pronouns.Contains(speaker.Trim());
 
     private static TextRange? OptionalRange(int start, int end) => start < 0 ? null : new TextRange(start, end);
 

@@ -36,7 +36,8 @@ public sealed class Quote
         IReadOnlyList<TextRange> segments,
         TextRange? speakerRange,
         TextRange? cueRange,
-        TextRange? resolvedSpeakerRange)
+        TextRange? resolvedSpeakerRange,
+        bool speakerIsPronoun)
     {
         _article = article;
         Kind = kind;
@@ -46,6 +47,7 @@ public sealed class Quote
         SpeakerRange = speakerRange;
         CueRange = cueRange;
         ResolvedSpeakerRange = resolvedSpeakerRange;
+        SpeakerIsPronoun = speakerIsPronoun;
     }
 
     /// <summary>The article the quote is from.</summary>
@@ -80,6 +82,9 @@ public sealed class Quote
     /// article ("Maria Zakharova", "Një zyrtar i lartë amerikan"); null when the speaker needs no resolving.
     /// </summary>
     public string? ResolvedSpeaker => ResolvedSpeakerRange is { } range ? _article.Slice(range) : null;
+
+    /// <summary>Whether the speaker is a pronoun ("she", "who"); the analysis decides, per language.</summary>
+    internal bool SpeakerIsPronoun { get; }
 
     /// <summary>Where the attributing verb or phrase stands, if found.</summary>
     public TextRange? CueRange { get; }

@@ -10,7 +10,8 @@ namespace NewsCorpus.Generator.Model;
 /// <param name="Published">The date as <c>yyyy-MM-dd</c>, or null.</param>
 /// <param name="ParagraphRanges">Start and end of each paragraph, in pairs.</param>
 /// <param name="QuoteData">Per quote: kind, paragraph, start, end, speaker start/end, cue start/end, resolved
-/// speaker start/end (-1 if absent), first segment, segment count (0 for a single segment).</param>
+/// speaker start/end (-1 if absent), first segment, segment count (0 for a single segment), 1 if the
+/// speaker is a pronoun else 0.</param>
 /// <param name="SegmentRanges">Start and end of the segments of split quotes, in pairs.</param>
 internal sealed record ArticleModel(
     string FilePath,
@@ -33,7 +34,7 @@ internal sealed record ArticleModel(
     public int QuoteCount => QuoteData.Count / QuoteStride;
 
     /// <summary>Ints per quote in <see cref="QuoteData"/>; matches NewsCorpus.Article's table layout.</summary>
-    public const int QuoteStride = 12;
+    public const int QuoteStride = 13;
 }
 
 /// <summary>An article with the identifier the catalog gave it.</summary>

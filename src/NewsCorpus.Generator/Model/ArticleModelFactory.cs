@@ -33,6 +33,7 @@ internal static class ArticleModelFactory
             bool split = quote.Segments.Count > 1;
             quotes.Add(split ? segments.Count / 2 : 0);
             quotes.Add(split ? quote.Segments.Count : 0);
+            quotes.Add(quote.SpeakerIsPronoun ? 1 : 0);
             if (!split) continue;
             foreach (var segment in quote.Segments)
             {

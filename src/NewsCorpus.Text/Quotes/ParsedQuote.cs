@@ -46,4 +46,7 @@ public sealed record ParsedQuote(
     /// speaker ("Një zyrtar i lartë amerikan", "Maria Zakharova"): that speaker's range; else null.
     /// </summary>
     public SourceRange? ResolvedSpeaker { get; init; }
+
+    /// <summary>Whether the speaker is a personal or relative pronoun ("she", "who"), which alone names nobody.</summary>
+    public bool SpeakerIsPronoun { get; init; }
 }

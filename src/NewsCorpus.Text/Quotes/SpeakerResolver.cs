@@ -33,6 +33,7 @@ internal sealed class Statement
     {
         Segments = Segments.ToArray(),
         ResolvedSpeaker = Resolved,
+        SpeakerIsPronoun = Attribution is { } attribution && SpeakerResolver.IsPronoun(attribution),
     };
 }
 
@@ -115,7 +116,7 @@ internal static class SpeakerResolver
         return null;
     }
 
-    private static bool IsPronoun(Attribution attribution) =>
+    internal static bool IsPronoun(Attribution attribution) =>
         attribution.Speaker.First == attribution.Speaker.Last
         && (attribution.Paragraph.Lexicon.Pronouns.Contains(attribution.Paragraph.Lower(attribution.Speaker.First))
             || attribution.Paragraph.Lexicon.RelativePronouns.Contains(attribution.Paragraph.Lower(attribution.Speaker.First)));

@@ -25,7 +25,7 @@ namespace Newsroom
                     source: "ATA",
                     published: new global::System.DateTime(2022, 10, 9),
                     paragraphRanges: new int[] { 44, 121, 123, 210, 212, 257 },
-                    quoteData: new int[] { 1, 0, 67, 120, 44, 62, 63, 66, -1, -1, 0, 0, 0, 1, 124, 176, 188, 209, 179, 187, -1, -1, 0, 0 },
+                    quoteData: new int[] { 1, 0, 67, 120, 44, 62, 63, 66, -1, -1, 0, 0, 0, 0, 1, 124, 176, 188, 209, 179, 187, -1, -1, 0, 0, 0 },
                     segmentRanges: global::System.Array.Empty<int>())
             {
             }
