@@ -91,10 +91,13 @@ internal sealed class ParagraphTokens
             if (Tokens[t].IsCapitalized(Text)) capitalised++;
         }
 
-        bool titleCase = capitalised * 10 >= words * 6;
+        bool titleCase = IsTitleCase(words, capitalised);
         _titleCase[sentence] = titleCase;
         return titleCase;
     }
+
+    /// <summary>Title case, for a headline or a quoted name: at least 60% of the words capitalised.</summary>
+    public static bool IsTitleCase(int words, int capitalised) => capitalised * 10 >= words * 6;
 
     /// <summary>
     /// The last token up to which the sentence is plain words and commas with no cue: a quotation opening

@@ -211,7 +211,7 @@ internal static class QuoteExtractor
         var (words, capitalised) = CountWords(text, range);
         if (words < MinUnattributedWords) return true;
         char last = text[range.End - 1];
-        return words <= MaxNameWords && capitalised * 10 >= words * 6 && last is not ('.' or '!' or '?' or ',');
+        return words <= MaxNameWords && ParagraphTokens.IsTitleCase(words, capitalised) && last is not ('.' or '!' or '?' or ',');
     }
 
     /// <summary>The words in a range, and how many of them start with a capital or a digit.</summary>
