@@ -26,6 +26,21 @@ internal sealed class AttributionLexicon
     /// </summary>
     public string[] ReportiveMood { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Cues that name rather than report ("described X as “a disgrace”", "nannte ihn einen „Betrüger“"):
+    /// the statement ends with the quoted name, and what follows belongs to the narration.
+    /// </summary>
+    public string[] NamingCues { get; init; } = Array.Empty<string>();
+
+    /// <summary>Words that turn any cue into a naming one when they stand just before the quotation: "criticized the law as a “crazy system”".</summary>
+    public string[] NamingMarkers { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Words after a quoted name that return to the narration rather than go on with the name: a time
+    /// or an adverbial clause ("called it “a disgrace” Wednesday", "… “a disgrace” after she …").
+    /// </summary>
+    public string[] NarrationOpeners { get; init; } = Array.Empty<string>();
+
     /// <summary>Cues whose hearer comes first: "told reporters (that) …", "urged Congress to …".</summary>
     public string[] ObjectCues { get; init; } = Array.Empty<string>();
 
@@ -94,6 +109,9 @@ internal sealed class AttributionLexicon
             BareClauseCues = Union(l => l.BareClauseCues),
             Conjunctions = Union(l => l.Conjunctions),
             ObjectCues = Union(l => l.ObjectCues),
+            NamingCues = Union(l => l.NamingCues),
+            NamingMarkers = Union(l => l.NamingMarkers),
+            NarrationOpeners = Union(l => l.NarrationOpeners),
             ReportiveMood = Union(l => l.ReportiveMood),
             Pronouns = Union(l => l.Pronouns),
             RelativePronouns = Union(l => l.RelativePronouns),

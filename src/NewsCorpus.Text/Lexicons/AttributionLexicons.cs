@@ -25,8 +25,12 @@ internal static class AttributionLexicons
                 + "worry:worried:worries:worrying ask questioned recommend describe characterize dismiss defend invoke cite mention "
                 + "highlight disagree doubt forecast find:found:finds:finding show:showed:shows:showing:shown "
                 + "called:calls:calling blast slam:slammed:slams:slamming hail laud scold label brand dub:dubbed:dubs:dubbing term mock ridicule "
-                + "decry:decried:decries:decrying lament tout "
+                + "decry:decried:decries:decrying lament tout liken "
                 + "") + " " + "pointed|out points|out point|out"),
+            NamingCues = Words(Inflect("called:calls:calling describe characterize label brand dub:dubbed:dubs:dubbing term liken "
+                + "blast slam:slammed:slams:slamming")),
+            NamingMarkers = Words("as"),
+            NarrationOpeners = Words("after before during while when since on at in yesterday today monday tuesday wednesday thursday friday saturday sunday"),
             ObjectCues = Words(Inflect("tell:told:tells:telling ask urge remind:reminded:reminds:reminding warn assure:assured:assures:assuring inform")),
             BareClauseCues = Words("*"),
             Complementizers = Words("that"),
@@ -69,6 +73,9 @@ internal static class AttributionLexicons
                 + "ergänzte ergänzten räumte gestand äußerte unterstrich teilte|mit teilten|mit gab|an gaben|an fügte|hinzu kündigte|an "
                 + "gesagt erklärt betont berichtet geschrieben mitgeteilt angekündigt bestätigt gefordert kritisiert "
                 + "sprach|von sprachen|von spricht|von nannte nannten bezeichnete bezeichneten urteilte hieß|es heißt|es zitiert"),
+            NamingCues = Words("nannte nannten bezeichnete bezeichneten sprach|von sprachen|von spricht|von"),
+            NamingMarkers = Words("als"),
+            NarrationOpeners = Words("nachdem bevor während als am gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag"),
             Complementizers = Words("dass ob"),
             Conjunctions = Words("und aber oder sondern"),
             AccordingTo = Phrases("laut|nach angaben von|nach angaben der|nach angaben des|nach ansicht von|nach auffassung von"),
@@ -87,6 +94,7 @@ internal static class AttributionLexicons
         // "« … », a déclaré le ministre", "selon l'AFP, …"
         ["fr"] = new AttributionLexicon
         {
+            NamingMarkers = Words("comme"),
             CueVerbs = Words("déclaré dit affirmé expliqué ajouté indiqué estimé souligné assuré annoncé précisé confié rappelé jugé "
                 + "déclare dit affirme explique ajoute indique estime souligne assure annonce précise"),
             Complementizers = Words("que qu'"),
@@ -102,6 +110,7 @@ internal static class AttributionLexicons
         // "«…», dijo el ministro", "según la policía, …"
         ["es"] = new AttributionLexicon
         {
+            NamingMarkers = Words("como"),
             CueVerbs = Words("dijo dijeron afirmó afirmaron declaró declararon explicó explicaron añadió agregó aseguró señaló indicó "
                 + "manifestó sostuvo advirtió subrayó dice dicen afirma asegura señala explica"),
             Complementizers = Words("que"),
@@ -117,6 +126,7 @@ internal static class AttributionLexicons
         // "«…», ha detto il ministro", "secondo la polizia, …"
         ["it"] = new AttributionLexicon
         {
+            NamingMarkers = Words("come"),
             CueVerbs = Words("detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato assicurato ribadito "
                 + "dice afferma dichiara spiega aggiunge sottolinea disse affermò dichiarò"),
             Complementizers = Words("che"),

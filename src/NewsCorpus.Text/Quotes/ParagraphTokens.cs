@@ -160,6 +160,9 @@ internal sealed class LexiconIndex
         AnyCueTakesBareClause = System.Array.IndexOf(lexicon.BareClauseCues, "*") >= 0;
         Conjunctions = new PhraseSet(lexicon.Conjunctions);
         ObjectCues = new PhraseSet(lexicon.ObjectCues);
+        NamingCues = new PhraseSet(lexicon.NamingCues);
+        NamingMarkers = new PhraseSet(lexicon.NamingMarkers);
+        NarrationOpeners = new PhraseSet(lexicon.NarrationOpeners);
         ReportiveMood = new PhraseSet(lexicon.ReportiveMood);
         Pronouns = new PhraseSet(lexicon.Pronouns);
         RelativePronouns = new PhraseSet(lexicon.RelativePronouns);
@@ -189,6 +192,12 @@ internal sealed class LexiconIndex
     public PhraseSet Conjunctions { get; }
 
     public PhraseSet ObjectCues { get; }
+
+    public PhraseSet NamingCues { get; }
+
+    public PhraseSet NamingMarkers { get; }
+
+    public PhraseSet NarrationOpeners { get; }
 
     public PhraseSet ReportiveMood { get; }
 

@@ -45,8 +45,11 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
             if (TextChars.IsWordChar(c))
             {
                 int end = i + 1;
+
+                // Inner apostrophes and hyphens stay in the word ("don't", "G-20"); "800.000" and "2,5" are one number.
                 while (end < range.End && (TextChars.IsWordChar(text[end])
-                    || (text[end] is '’' or '\'' or '-' or '‐' && end + 1 < range.End && TextChars.IsWordChar(text[end + 1]) && TextChars.IsWordChar(text[end - 1]))))
+                    || (text[end] is '’' or '\'' or '-' or '‐' && end + 1 < range.End && TextChars.IsWordChar(text[end + 1]) && TextChars.IsWordChar(text[end - 1]))
+                    || (text[end] is '.' or ',' && end + 1 < range.End && char.IsDigit(text[end + 1]) && char.IsDigit(text[end - 1]))))
                 {
                     end++;
                 }
