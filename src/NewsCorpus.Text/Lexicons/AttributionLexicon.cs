@@ -22,7 +22,8 @@ internal sealed class AttributionLexicon
 
     /// <summary>
     /// Verb forms that mark a sentence as reported without any cue: German Konjunktiv I ("Er halte
-    /// die Verlängerung für vertretbar", "Die Lage sei katastrophal"), the voice of the last speaker.
+    /// die Verlängerung für vertretbar", "Die Lage sei katastrophal") and the hearsay "soll" ("Zehn
+    /// Menschen sollen verletzt worden sein"), the voice of the last speaker.
     /// </summary>
     public string[] ReportiveMood { get; init; } = Array.Empty<string>();
 

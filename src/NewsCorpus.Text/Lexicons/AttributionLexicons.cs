@@ -72,23 +72,30 @@ internal static class AttributionLexicons
                 + "forderte forderten fordert kritisierte kritisierten schrieb schreibt verkündete verkündeten versicherte erläuterte "
                 + "ergänzte ergänzten räumte gestand äußerte unterstrich teilte|mit teilten|mit gab|an gaben|an fügte|hinzu kündigte|an "
                 + "gesagt erklärt betont berichtet geschrieben mitgeteilt angekündigt bestätigt gefordert kritisiert "
-                + "sprach|von sprachen|von spricht|von nannte nannten bezeichnete bezeichneten urteilte hieß|es heißt|es zitiert"),
+                + "sprach|von sprachen|von spricht|von nannte nannten bezeichnete bezeichneten urteilte hieß|es heißt|es zitiert "
+                + "mitteilte mitteilten angab hinzufügte ankündigte bekanntgab verlautete glaubt glaubte glaubten vermutet vermutete "
+                + "begründete begründeten wirft|vor warf|vor warfen|vor vorwarf vorwirft rief|auf riefen|auf ruft|auf aufrief "
+                + "bekräftigte beklagte bemängelte bemängelt mahnte versprach zitierte entschied beschloss"),
             NamingCues = Words("nannte nannten bezeichnete bezeichneten sprach|von sprachen|von spricht|von"),
             NamingMarkers = Words("als"),
             NarrationOpeners = Words("nachdem bevor während als am gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag"),
             Complementizers = Words("dass ob"),
             Conjunctions = Words("und aber oder sondern"),
-            AccordingTo = Phrases("laut|nach angaben von|nach angaben der|nach angaben des|nach ansicht von|nach auffassung von"),
+            AccordingTo = Phrases("laut|nach angaben von|nach angaben der|nach angaben des|nach ansicht von|nach auffassung von|nach ansicht der|nach ansicht des"
+                + "|nach auffassung der|nach auffassung des|nach einschätzung von|nach einschätzung der|nach einschätzung des|nach meinung von|nach meinung der"
+                + "|nach meinung des|nach aussage von|nach aussage der|nach aussage des|nach aussagen von|nach aussagen der|nach aussagen des|nach informationen von"
+                + "|nach informationen der|nach informationen des|nach darstellung von|nach darstellung der|nach darstellung des|nach worten von|nach worten der|nach worten des"),
             AccordingToAfter = Words("zufolge"),
             CuePrefixes = Words("hat haben hatte hatten habe auch zudem außerdem bereits"),
             CueSuffixes = Words("dazu darauf weiter außerdem zudem später jedoch nun auch ferner noch bereits"),
             Pronouns = Words("er sie es wir ich"),
             RelativePronouns = Words("der die das welcher welche"),
             PhraseInternal = Words("der die das des dem den ein eine einer eines einem von vom zur zum für"),
-            PhraseBoundaries = Words("und aber oder denn weil als wenn ob nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit"),
+            PhraseBoundaries = Words("und aber oder denn weil als wenn ob wie nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit "
+                + "über unter durch gegen ohne um zu"),
             CapitalisedNouns = true,
             ReportiveMood = Words("sei seien habe werde könne müsse solle wolle dürfe gebe gehe komme stehe liege halte bleibe wisse "
-                + "brauche fehle befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen stelle"),
+                + "brauche fehle befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen stelle soll sollen"),
         },
 
         // "« … », a déclaré le ministre", "selon l'AFP, …"

@@ -129,13 +129,14 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool AttributesDirectQuote(ReportedSpeech speech, List<Statement> direct)
     {
-        for (int i = FirstEndingAfter(direct, speech.Content.Start); i < direct.Count && direct[i].Content.Start < speech.Content.End; i++)
+        var clause = speech.Whole;
+        for (int i = FirstEndingAfter(direct, clause.Start); i < direct.Count && direct[i].Content.Start < clause.End; i++)
         {
             var statement = direct[i];
             if (statement.Absorbed) continue;
             var quote = statement.Content;
-            int shared = System.Math.Min(quote.End, speech.Content.End) - System.Math.Max(quote.Start, speech.Content.Start);
-            if (shared <= 0 || shared < QuotedShareOfClause * speech.Content.Length) continue;
+            int shared = System.Math.Min(quote.End, clause.End) - System.Math.Max(quote.Start, clause.Start);
+            if (shared <= 0 || shared < QuotedShareOfClause * clause.Length) continue;
 
             statement.Attribution ??= speech.Attribution;
             return true;
@@ -169,7 +170,7 @@ internal static class QuoteExtractor
     /// </summary>
     private static Statement Reported(ReportedSpeech speech, int paragraph, List<Statement> direct)
     {
-        var content = speech.Content;
+        var content = speech.Whole;
         bool quotesWords = false;
         int namedEnd = -1;
         for (int i = FirstEndingAfter(direct, content.Start); i < direct.Count && content.Contains(direct[i].Content); i++)
@@ -183,9 +184,10 @@ internal static class QuoteExtractor
 
         // "described Clinton as a “disgrace” after she …": a naming statement ends with the names it
         // quotes when the narration takes over after them; "called him “a genius” for his …" goes on.
-        if (namedEnd >= 0 && NarrationResumes(speech.Attribution.Paragraph, namedEnd)) content = new SourceRange(content.Start, namedEnd);
+        var parts = speech.Parts();
+        if (namedEnd >= 0 && parts.Count == 1 && NarrationResumes(speech.Attribution.Paragraph, namedEnd)) parts[0] = new SourceRange(content.Start, namedEnd);
         var kind = quotesWords ? ParsedQuoteKind.Mixed : ParsedQuoteKind.Indirect;
-        return new Statement(kind, new List<SourceRange> { content }, paragraph, speech.Attribution);
+        return new Statement(kind, parts, paragraph, speech.Attribution);
     }
 
     /// <summary>Most words between a naming marker and the quotation it introduces ("as being in the “…”").</summary>

@@ -3,7 +3,17 @@ using System.Collections.Generic;
 namespace NewsCorpus.Text.Quotes;
 
 /// <summary>A reported statement found in one paragraph, before it is checked against direct quotations.</summary>
-internal readonly record struct ReportedSpeech(SourceRange Content, Attribution Attribution);
+/// <param name="Content">The reported clause, or its part before an attribution set inside it.</param>
+/// <param name="Attribution">Who said it, with which cue.</param>
+/// <param name="Continuation">The clause's part after an attribution set inside it ("800.000 Menschen wurden nach Angaben des Roten Kreuzes obdachlos").</param>
+internal readonly record struct ReportedSpeech(SourceRange Content, Attribution Attribution, SourceRange? Continuation = null)
+{
+    /// <summary>From the clause's first word to its last, an attribution inside it included.</summary>
+    public SourceRange Whole => Continuation is { } rest ? new SourceRange(Content.Start, rest.End) : Content;
+
+    /// <summary>The clause's words, without an attribution set inside it.</summary>
+    public List<SourceRange> Parts() => Continuation is { } rest ? new List<SourceRange> { Content, rest } : new List<SourceRange> { Content };
+}
 
 /// <summary>
 /// Finds reported (indirect) speech in a paragraph, sentence by sentence:
@@ -42,16 +52,21 @@ internal static class ReportedSpeechFinder
     private static ReportedSpeech? AccordingTo(ParagraphTokens p, int i)
     {
         int length = p.Match(i, p.Lexicon.AccordingTo);
-        if (length == 0 || SpeakerPhrase.Forward(p, i + length) is not { } speaker) return null;
+        if (length == 0 || SpeakerPhrase.Forward(p, i + length) is not { } speaker || !CanStartSource(p, speaker.First)) return null;
 
         var sentence = p.SentenceAt(i);
         var attribution = new Attribution(p, speaker, i, i + length - 1, speaker.Last);
+        if (!p.IsPunctuation(i - 1, ',') && Around(p, sentence.First, i - 1, speaker.Last + 1, sentence.Last, attribution) is { } around) return around;
         if (i > sentence.First + 1 && p.IsPunctuation(i - 1, ','))
             return Make(p, sentence.First, i - 2, attribution);
 
         int start = p.IsPunctuation(speaker.Last + 1, ',') ? speaker.Last + 2 : speaker.Last + 1;
         return Make(p, start, sentence.Last, attribution) ?? (i > sentence.First ? Make(p, sentence.First, i - 1, attribution) : null);
     }
+
+    /// <summary>Where nouns are capitalised, a source does not start with a lower-case boundary word: "laut Polizei", not "dachte laut über …".</summary>
+    private static bool CanStartSource(ParagraphTokens p, int first) =>
+        !p.Lexicon.LowercaseEndsForwardPhrase || p.Tokens[first].IsCapitalized(p.Text) || !p.Lexicon.Boundaries.Contains(p.Lower(first));
 
     /// <summary>"X zufolge Y": the source stands before the marker.</summary>
     private static ReportedSpeech? SourceAfter(ParagraphTokens p, int i)
@@ -146,6 +161,7 @@ internal static class ReportedSpeechFinder
     {
         if (!p.Lexicon.LowercaseEndsForwardPhrase || cueFirst == sentence.First) return false;
         var before = SpeakerPhrase.Backward(p, cueFirst);
+        if (before is { } subject && subject.First == subject.Last && p.Lexicon.Pronouns.Contains(p.Lower(subject.First))) return false; // "Er wirft … vor"
         return before is null || before.Value.First == sentence.First && before.Value.Last == before.Value.First
             || (before.Value.First - 1 >= sentence.First && p.IsWord(before.Value.First - 1) && p.Lexicon.Boundaries.Contains(p.Lower(before.Value.First - 1)));
     }
@@ -196,6 +212,26 @@ internal static class ReportedSpeechFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// "800.000 Menschen wurden nach Angaben des Roten Kreuzes obdachlos", "Der Fahrer sei laut Polizei
+    /// unverletzt": an attribution set inside the clause it attributes, with no comma before it, splits
+    /// the clause into a part before it and a part after it. (After a comma, "…, according to X, who …"
+    /// usually goes on with the source, not the clause.)
+    /// </summary>
+    private static ReportedSpeech? Around(ParagraphTokens p, int beforeFirst, int beforeLast, int afterFirst, int afterLast, Attribution attribution)
+    {
+        if (Words(p, beforeFirst, beforeLast) is not { } before || Words(p, afterFirst, ClauseEnd(p, afterFirst, afterLast)) is not { } after) return null;
+        return new ReportedSpeech(before, attribution, after);
+    }
+
+    /// <summary>The span from the first to the last word of tokens [first, last], or null when they hold no word.</summary>
+    private static SourceRange? Words(ParagraphTokens p, int first, int last)
+    {
+        while (first <= last && !p.IsWord(first)) first++;
+        while (last >= first && !p.IsWord(last)) last--;
+        return first <= last ? p.Span(first, last) : null;
     }
 
     /// <summary>The reported clause from token <paramref name="first"/> to <paramref name="last"/>, without trailing punctuation.</summary>
