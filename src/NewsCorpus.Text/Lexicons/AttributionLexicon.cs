@@ -42,6 +42,12 @@ internal sealed class AttributionLexicon
     /// </summary>
     public string[] NarrationOpeners { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Verbs that attribute only right beside a quotation, where nothing else can be meant: "…,” she
+    /// continued", "…,” the letter reads", "Er fuhr fort: „…“". Elsewhere they report nothing ("continued to rise").
+    /// </summary>
+    public string[] TrailingCues { get; init; } = Array.Empty<string>();
+
     /// <summary>Cues whose hearer comes first: "told reporters (that) …", "urged Congress to …".</summary>
     public string[] ObjectCues { get; init; } = Array.Empty<string>();
 
@@ -111,6 +117,7 @@ internal sealed class AttributionLexicon
             Conjunctions = Union(l => l.Conjunctions),
             ObjectCues = Union(l => l.ObjectCues),
             NamingCues = Union(l => l.NamingCues),
+            TrailingCues = Union(l => l.TrailingCues),
             NamingMarkers = Union(l => l.NamingMarkers),
             NarrationOpeners = Union(l => l.NarrationOpeners),
             ReportiveMood = Union(l => l.ReportiveMood),

@@ -30,6 +30,7 @@ internal static class AttributionLexicons
             NamingCues = Words(Inflect("called:calls:calling describe characterize label brand dub:dubbed:dubs:dubbing term liken "
                 + "blast slam:slammed:slams:slamming")),
             NamingMarkers = Words("as"),
+            TrailingCues = Words(Inflect("continue read:reads joke quip:quipped:quips:quipping")),
             NarrationOpeners = Words("after before during while when since on at in yesterday today monday tuesday wednesday thursday friday saturday sunday"),
             ObjectCues = Words(Inflect("tell:told:tells:telling ask urge remind:reminded:reminds:reminding warn assure:assured:assures:assuring inform")),
             BareClauseCues = Words("*"),
@@ -78,6 +79,7 @@ internal static class AttributionLexicons
                 + "bekräftigte beklagte bemängelte bemängelt mahnte versprach zitierte entschied beschloss"),
             NamingCues = Words("nannte nannten bezeichnete bezeichneten sprach|von sprachen|von spricht|von"),
             NamingMarkers = Words("als"),
+            TrailingCues = Words("fuhr|fort fährt|fort ergänzt"),
             NarrationOpeners = Words("nachdem bevor während als am gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag"),
             Complementizers = Words("dass ob"),
             Conjunctions = Words("und aber oder sondern"),

@@ -16,9 +16,12 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     /// Finds a cue at <paramref name="token"/>: its length in tokens, or 0. A capitalised cue word
     /// inside a sentence is a name ("the United States"), unless the sentence is in title case.
     /// </summary>
-    public static int CueAt(ParagraphTokens p, int token)
+    public static int CueAt(ParagraphTokens p, int token) => CueAt(p, token, p.Lexicon.Cues);
+
+    /// <summary>As <see cref="CueAt(ParagraphTokens, int)"/>, with the given cue list.</summary>
+    public static int CueAt(ParagraphTokens p, int token, PhraseSet cues)
     {
-        int length = p.Match(token, p.Lexicon.Cues);
+        int length = p.Match(token, cues);
         if (length == 0 || !p.Tokens[token].IsCapitalized(p.Text)) return length;
         return token == p.SentenceAt(token).First || p.IsTitleCase(p.SentenceOf[token]) ? length : 0;
     }
@@ -53,11 +56,14 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     }
 
     /// <summary>The cue verb after prefixes starting at <paramref name="token"/>: (first, last) or null.</summary>
-    public static (int First, int Last)? CueWithPrefixesAt(ParagraphTokens p, int token)
+    public static (int First, int Last)? CueWithPrefixesAt(ParagraphTokens p, int token) => CueWithPrefixesAt(p, token, p.Lexicon.Cues);
+
+    /// <summary>As <see cref="CueWithPrefixesAt(ParagraphTokens, int)"/>, with the given cue list.</summary>
+    public static (int First, int Last)? CueWithPrefixesAt(ParagraphTokens p, int token, PhraseSet cues)
     {
         int verb = token;
-        while (p.IsWord(verb) && p.Lexicon.CuePrefixes.Contains(p.Lower(verb)) && CueAt(p, verb) == 0) verb++;
-        int length = CueAt(p, verb);
+        while (p.IsWord(verb) && p.Lexicon.CuePrefixes.Contains(p.Lower(verb)) && CueAt(p, verb, cues) == 0) verb++;
+        int length = CueAt(p, verb, cues);
         return length > 0 ? (token, verb + length - 1) : null;
     }
 }

@@ -12,17 +12,45 @@ internal static class DirectAttribution
 
     public static Attribution? After(ParagraphTokens p, int closeMarkEnd)
     {
+        // "„A.“ Er fuhr fort: „B.“": an attribution ending in a colon introduces the next quotation.
+        return FollowingAttribution(p, closeMarkEnd) is { } found && !p.IsPunctuation(found.LastToken + 1, ':') ? found : null;
+    }
+
+    private static Attribution? FollowingAttribution(ParagraphTokens p, int closeMarkEnd)
+    {
         int k = p.TokenAtOrAfter(closeMarkEnd);
         while (p.IsPunctuation(k, ',')) k++;
         if (!p.IsWord(k)) return null;
 
         // "…,” said the minister."
-        if (Attribution.CueWithPrefixesAt(p, k) is { } cue && SpeakerPhrase.Forward(p, cue.Last + 1) is { } inverted)
+        var cues = p.Lexicon.QuotationCues;
+        if (Attribution.CueWithPrefixesAt(p, k, cues) is { } cue && SpeakerPhrase.Forward(p, cue.Last + 1) is { } inverted)
             return new Attribution(p, inverted, cue.First, cue.Last, inverted.Last);
 
         // "…,” the minister said." / "…,” she also said."
-        if (SpeakerPhrase.Forward(p, k) is { } speaker && Attribution.CueWithPrefixesAt(p, speaker.Last + 1) is { } after)
+        if (SpeakerPhrase.Forward(p, k) is not { } speaker) return null;
+        if (Attribution.CueWithPrefixesAt(p, speaker.Last + 1, cues) is { } after)
             return new Attribution(p, speaker, after.First, after.Last, after.Last);
+
+        // "…,” Flynn, a top Trump surrogate, said." — the speaker's apposition stands between them.
+        if (AppositionEnd(p, speaker.Last + 1) is { } comma && Attribution.CueWithPrefixesAt(p, comma + 1, cues) is { } afterApposition)
+            return new Attribution(p, speaker, afterApposition.First, afterApposition.Last, afterApposition.Last);
+
+        return null;
+    }
+
+    /// <summary>Most tokens of an apposition set off by commas ("Flynn, a top Trump surrogate, said").</summary>
+    private const int MaxAppositionTokens = 16;
+
+    /// <summary>The comma closing an apposition that opens with the comma at <paramref name="comma"/>, or null.</summary>
+    private static int? AppositionEnd(ParagraphTokens p, int comma)
+    {
+        if (!p.IsPunctuation(comma, ',')) return null;
+        for (int t = comma + 1; t < p.Tokens.Count && t - comma <= MaxAppositionTokens && p.SentenceOf[t] == p.SentenceOf[comma]; t++)
+        {
+            if (p.IsPunctuation(t, ',')) return t - 1 > comma ? t : null;
+            if (p.Tokens[t].Kind == TokenKind.QuotationMark) return null;
+        }
 
         return null;
     }
@@ -37,7 +65,7 @@ internal static class DirectAttribution
         for (int j = b; j >= sentence.First && b - j <= MaxWordsBetweenCueAndQuote; j--)
         {
             if (!p.IsWord(j)) return null;
-            int length = Attribution.CueAt(p, j);
+            int length = Attribution.CueAt(p, j, p.Lexicon.QuotationCues);
             if (length == 0 || j + length - 1 > b) continue;
 
             int cueFirst = Attribution.WithPrefixes(p, j);

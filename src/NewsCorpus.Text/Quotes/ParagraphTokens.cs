@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using System.Threading;
@@ -151,6 +152,7 @@ internal sealed class LexiconIndex
     private LexiconIndex(AttributionLexicon lexicon)
     {
         Cues = new PhraseSet(lexicon.CueVerbs);
+        QuotationCues = new PhraseSet(lexicon.CueVerbs.Concat(lexicon.TrailingCues));
         Complementizers = new PhraseSet(lexicon.Complementizers);
         AccordingTo = new PhraseSet(lexicon.AccordingTo);
         AccordingToAfter = new PhraseSet(lexicon.AccordingToAfter);
@@ -173,6 +175,9 @@ internal sealed class LexiconIndex
     }
 
     public PhraseSet Cues { get; }
+
+    /// <summary>The cues, and the verbs that attribute only right beside a quotation ("she continued", "Er fuhr fort: „…“").</summary>
+    public PhraseSet QuotationCues { get; }
 
     public PhraseSet Complementizers { get; }
 

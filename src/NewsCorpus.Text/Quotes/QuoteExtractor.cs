@@ -111,7 +111,12 @@ internal static class QuoteExtractor
         if (next.ParagraphIndex != p.Index) return false;
         int open = p.TokenAtOrAfter(next.Open);
         if (open <= attribution.LastToken || open >= p.Tokens.Count) return false;
-        if (p.SentenceOf[open] == p.SentenceOf[attribution.LastToken] && p.IsPunctuation(open - 1, ',')) return true;
+        if (p.SentenceOf[open] == p.SentenceOf[attribution.LastToken]
+            && (p.IsPunctuation(open - 1, ',') || (p.IsPunctuation(open - 2, ',') && p.IsWord(open - 1) && p.Lexicon.Conjunctions.Contains(p.Lower(open - 1)))))
+        {
+            return true; // "“A,” he said, “B”" or "“A,” he said, but “B”"
+        }
+
 
         // "“A,” said X, of the Y church. “B.”": the next sentence opens with the quotation.
         if (p.SentenceOf[open] == p.SentenceOf[attribution.LastToken] + 1 && p.SentenceAt(open).First == open) return true;

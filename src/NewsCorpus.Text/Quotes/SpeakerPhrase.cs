@@ -14,6 +14,11 @@ internal static class SpeakerPhrase
     public static (int First, int Last)? Backward(ParagraphTokens p, int end)
     {
         if (end <= 0) return null;
+
+        // "Sen. Claire McCaskill (D-Mo.) said": a bracket after the name belongs to the speaker.
+        if (p.IsPunctuation(end - 1, ')') && OpeningBracket(p, end - 1) is { } open)
+            return open > 0 && Backward(p, open) is { } named && named.Last == open - 1 ? (named.First, end - 1) : null;
+
         var sentence = p.SentenceAt(end - 1);
         // "Smith, who said": a relative pronoun is the speaker; one that is also an article ("das", "die")
         // only counts after a comma, so "Das sagte er" is no relative clause.
@@ -39,7 +44,33 @@ internal static class SpeakerPhrase
             last++;
         }
 
+        if (last >= start && p.IsPunctuation(last + 1, '(') && ClosingBracket(p, last + 1) is { } close) return (start, close);
         return Trimmed(p, start, last);
+    }
+
+    /// <summary>Most tokens inside a bracket that belongs to a speaker ("(D-Mo.)", "(R-Ohio)").</summary>
+    private const int MaxBracketTokens = 6;
+
+    private static int? OpeningBracket(ParagraphTokens p, int close)
+    {
+        for (int t = close - 1; t >= 0 && close - t <= MaxBracketTokens && p.SentenceOf[t] == p.SentenceOf[close]; t--)
+        {
+            if (p.IsPunctuation(t, '(')) return t;
+            if (!p.IsWord(t) && !p.IsPunctuation(t, ',') && !p.IsPunctuation(t, '.')) return null;
+        }
+
+        return null;
+    }
+
+    private static int? ClosingBracket(ParagraphTokens p, int open)
+    {
+        for (int t = open + 1; t < p.Tokens.Count && t - open <= MaxBracketTokens && p.SentenceOf[t] == p.SentenceOf[open]; t++)
+        {
+            if (p.IsPunctuation(t, ')')) return t;
+            if (!p.IsWord(t) && !p.IsPunctuation(t, ',') && !p.IsPunctuation(t, '.')) return null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -81,7 +112,7 @@ internal static class SpeakerPhrase
         if (!p.IsWord(token)) return false;
         string word = p.Lower(token);
         if (p.Lexicon.Internal.Contains(word)) return true;
-        return !p.Lexicon.Boundaries.Contains(word) && !p.Lexicon.Cues.Contains(word) && !p.Lexicon.Complementizers.Contains(word)
+        return !p.Lexicon.Boundaries.Contains(word) && !p.Lexicon.QuotationCues.Contains(word) && !p.Lexicon.Complementizers.Contains(word)
             && !p.Lexicon.CuePrefixes.Contains(word) && p.Match(token, p.Lexicon.AccordingTo) == 0;
     }
 

@@ -20,6 +20,10 @@ public class DirectAttributionTests
     [InlineData("«Ura do të mbetet e mbyllur», tha ai.", "Ura do të mbetet e mbyllur", "ai", "tha")]
     [InlineData("«Ura do të mbetet e mbyllur», tha kryetari i bashkisë.", "Ura do të mbetet e mbyllur", "kryetari i bashkisë", "tha")]
     [InlineData("«El puente seguirá cerrado», dijo el alcalde.", "El puente seguirá cerrado", "el alcalde", "dijo")]
+    [InlineData("“The bridge will stay closed,” Flynn, a top adviser to the mayor, said.", "The bridge will stay closed,", "Flynn", "said")]
+    [InlineData("“The bridge will stay closed,” Sen. Claire McCaskill (D-Mo.) said.", "The bridge will stay closed,", "Sen. Claire McCaskill (D-Mo.)", "said")]
+    [InlineData("“The bridge will stay closed,” she continued.", "The bridge will stay closed,", "she", "continued")]
+    [InlineData("“The bridge will stay closed,” the letter reads.", "The bridge will stay closed,", "the letter", "reads")]
     public void A_cue_after_the_closing_mark_attributes_the_quotation(string paragraph, string content, string speaker, string cue)
     {
         var article = Parse(paragraph);
@@ -88,5 +92,34 @@ public class DirectAttributionTests
         Assert.Equal(new SourceRange(she + 4, she + 8), quote.Cue);
         Assert.Equal(new SourceRange(1, text.IndexOf('”')), quote.Content);
         Assert.Equal(new[] { quote.Content }, quote.Segments.ToArray());
+    }
+
+    [Fact]
+    public void A_trailing_cue_reports_nothing_away_from_a_quotation()
+    {
+        var article = Parse("Prices continued to rise in March across the region.");
+
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void An_attribution_ending_in_a_colon_introduces_the_next_quotation_not_the_one_before()
+    {
+        var article = Parse("„Das war kein Unfall.“ Er fuhr fort: „Das war direktes Feuer.“");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Null(article.Quotes[0].Speaker);
+        Assert.Equal("Das war direktes Feuer.", article.Quotes[1].Content.Of(article));
+        Assert.Equal("Er", article.Quotes[1].Speaker.Of(article));
+    }
+
+    [Fact]
+    public void A_quotation_after_the_cue_and_a_conjunction_goes_on_with_the_statement()
+    {
+        var article = Parse("\"You know, I love Larry,\" he said, but \"when it comes to energy, Larry has a history.\"");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(new[] { "You know, I love Larry,", "when it comes to energy, Larry has a history." }, quote.Segments.Select(s => s.Of(article)).ToArray());
+        Assert.Equal("he", quote.Speaker.Of(article));
     }
 }
