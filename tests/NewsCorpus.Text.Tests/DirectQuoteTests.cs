@@ -18,6 +18,9 @@ public class DirectQuoteTests
     [InlineData("The paper called it a ‘historic day’ for the city.", "historic day")]
     [InlineData("Polish portals write „tak” with a closing high mark.", "tak")]
     [InlineData("The senator called the plan ''a disaster for farmers'' on Monday.", "a disaster for farmers")]
+    [InlineData("Ministern sade: ”Vi kommer att fortsätta förhandla.”", "Vi kommer att fortsätta förhandla.")]
+    [InlineData("”Mr. Trump embodies the lasting legacy of racism.” ― Sonya Herridge", "Mr. Trump embodies the lasting legacy of racism.")]
+    [InlineData("“He ought to pull that back,\" Axelrod said.", "He ought to pull that back,")]
     public void Each_quotation_mark_convention_pairs_its_marks(string paragraph, string content)
     {
         var unbalanced = new System.Collections.Generic.List<int>();

@@ -11,7 +11,7 @@ public static class QuotationMarks
     /// <summary>Opening mark → the marks that may close it, in order of preference.</summary>
     public static readonly IReadOnlyDictionary<char, string> Closers = new Dictionary<char, string>
     {
-        ['“'] = "”“",  // English “…”; also “…“ as sloppy typing produces
+        ['“'] = "”“\"",  // English “…”; also “…“ and “…" as sloppy typing produces
         ['„'] = "“”",  // German, Albanian „…“; Polish and some portals „…”
         ['«'] = "»",   // French, Spanish, Italian, Albanian «…»
         ['»'] = "«",   // German » … «
@@ -20,6 +20,7 @@ public static class QuotationMarks
         ['‘'] = "’",   // English single ‘…’ (nested or headline quotes)
         ['‚'] = "‘’",  // German single ‚…‘
         ['"'] = "\"",  // straight double quotes
+        ['”'] = "”",   // Swedish and Finnish ”…”; also ” typed for “ where a quotation opens
     };
 
     /// <summary>Whether <paramref name="c"/> is any quotation mark, including ambiguous ones such as ’.</summary>

@@ -93,6 +93,13 @@ internal static class QuoteExtractor
                 // Otherwise ("said it was “a mistake” to …") the cue stays free for the reported clause around the quotation.
                 MarkUsed(b, used[b.Paragraph.Index]);
             }
+            else if (attribution is not null && quote.Segments.Count == 1 && CountWords(text, quote.Segments[0]).Words > 1 && IsName(text, quote.Segments[0]))
+            {
+                // "said Thursday on Fox News’s “Fox and Friends.”": a name the narration mentions after the cue,
+                // neither the cue's words nor words that make a clause around it partly quoted.
+                // (One capitalised word may be a quoted German noun: „Landnahmen“.)
+                continue;
+            }
 
             statements.Add(new Statement(kind, segments, quote.ParagraphIndex, attribution));
         }
@@ -277,10 +284,16 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool IsTermOrName(string text, SourceRange range)
     {
-        var (words, capitalised) = CountWords(text, range);
-        if (words < MinUnattributedWords) return true;
+        if (CountWords(text, range).Words < MinUnattributedWords) return true;
         char last = text[range.End - 1];
-        return words <= MaxNameWords && ParagraphTokens.IsTitleCase(words, capitalised) && last is not ('.' or '!' or '?' or ',');
+        return IsName(text, range) && last is not ('.' or '!' or '?' or ',');
+    }
+
+    /// <summary>A short quotation whose words are mostly capitalised: "Fox and Friends", "People's Power Party".</summary>
+    private static bool IsName(string text, SourceRange range)
+    {
+        var (words, capitalised) = CountWords(text, range);
+        return words <= MaxNameWords && ParagraphTokens.IsTitleCase(words, capitalised);
     }
 
     /// <summary>The words in a range, and how many of them start with a capital or a digit.</summary>

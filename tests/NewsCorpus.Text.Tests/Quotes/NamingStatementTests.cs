@@ -54,4 +54,14 @@ public class NamingStatementTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal(content, quote.Content.Of(article));
     }
+
+    [Fact]
+    public void A_title_the_narration_mentions_after_a_cue_is_neither_a_quote_nor_what_makes_the_clause_mixed()
+    {
+        var article = Parse("Flynn said on Thursday morning on Fox News’s “Fox and Friends.” that the generals were frustrated.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(ParsedQuoteKind.Indirect, quote.Kind);
+        Assert.Equal("Flynn", quote.Speaker.Of(article));
+    }
 }
