@@ -23,6 +23,8 @@ internal static class EvalReportWriter
         Row(output, "sources exact", report.SourcesExact);
         output.WriteLine($"{"speaker accuracy",-20} {"-",7} {"-",7} {Figure(report.SpeakerAccuracy),7} {report.SpeakerPairs,8}");
         output.WriteLine("(support: gold items; for speaker accuracy, the content matches whose gold has a source)");
+        output.WriteLine($"direct gold none of which holds another: {report.DirectUnnested} of {report.Direct.Gold} "
+            + $"(the direct recall ceiling when each statement is reported once: {Figure(report.Direct.Gold == 0 ? 0 : (double)report.DirectUnnested / report.Direct.Gold)})");
         output.WriteLine(Json(report));
     }
 
@@ -43,6 +45,7 @@ internal static class EvalReportWriter
             Object(json, "sourcesExact", report.SourcesExact);
             json.WriteNumber("speakerAccuracy", Round(report.SpeakerAccuracy));
             json.WriteNumber("speakerPairs", report.SpeakerPairs);
+            json.WriteNumber("directUnnestedGold", report.DirectUnnested);
             json.WriteEndObject();
         }
 

@@ -17,6 +17,10 @@ internal readonly record struct PrecisionRecall(int TruePositives, int Gold, int
 /// <summary>Every figure of `corpus eval` over a set of documents.</summary>
 /// <param name="SpeakerPairs">Content-overlap matches whose gold attribution has a Source.</param>
 /// <param name="SpeakerHits">Of those, the ones whose predicted speaker overlaps that Source.</param>
+/// <param name="DirectUnnested">
+/// The most direct gold contents none of which holds another: the recall ceiling of an extractor that
+/// reports each statement once, where an annotation also marks the quotation inside a reported clause.
+/// </param>
 internal sealed record EvaluationReport(
     int Documents,
     int Gold,
@@ -27,7 +31,8 @@ internal sealed record EvaluationReport(
     PrecisionRecall Indirect,
     PrecisionRecall SourcesExact,
     int SpeakerPairs,
-    int SpeakerHits)
+    int SpeakerHits,
+    int DirectUnnested)
 {
     public double SpeakerAccuracy => SpeakerPairs == 0 ? 0 : (double)SpeakerHits / SpeakerPairs;
 }

@@ -105,12 +105,12 @@ internal static class QuoteScorer
     {
         var scores = documents.Select(ScoreDocument).ToList();
         return scores.Aggregate(
-            new EvaluationReport(0, 0, 0, default, default, default, default, default, 0, 0),
+            new EvaluationReport(0, 0, 0, default, default, default, default, default, 0, 0, 0),
             (sum, one) => new EvaluationReport(
                 sum.Documents + one.Documents, sum.Gold + one.Gold, sum.Predicted + one.Predicted,
                 sum.ContentExact + one.ContentExact, sum.ContentOverlap + one.ContentOverlap,
                 sum.Direct + one.Direct, sum.Indirect + one.Indirect, sum.SourcesExact + one.SourcesExact,
-                sum.SpeakerPairs + one.SpeakerPairs, sum.SpeakerHits + one.SpeakerHits));
+                sum.SpeakerPairs + one.SpeakerPairs, sum.SpeakerHits + one.SpeakerHits, sum.DirectUnnested + one.DirectUnnested));
     }
 
     private static EvaluationReport ScoreDocument(EvaluationDocument document)
@@ -127,8 +127,46 @@ internal static class QuoteScorer
         return new EvaluationReport(
             1, gold.Count, predicted.Count, contentExact, contentOverlap,
             OverlapOfKind(document, direct: true), OverlapOfKind(document, direct: false), SourcesExact(document),
-            speakerPairs, speakerHits);
+            speakerPairs, speakerHits,
+            LargestUnnestedSet(document.Gold.Where(IsDirect).Select(g => Trim(text, g.Content)).ToList()));
     }
+
+    /// <summary>
+    /// The size of the largest subset of <paramref name="ranges"/> in which no range strictly holds
+    /// another. By Dilworth's theorem it is the count less a maximum matching of "holds" pairs.
+    /// </summary>
+    public static int LargestUnnestedSet(IReadOnlyList<SourceRange> ranges)
+    {
+        var holderOf = new int[ranges.Count];
+        for (int i = 0; i < holderOf.Length; i++) holderOf[i] = -1;
+
+        int matched = 0;
+        for (int outer = 0; outer < ranges.Count; outer++)
+        {
+            if (Augment(outer, new bool[ranges.Count])) matched++;
+        }
+
+        return ranges.Count - matched;
+
+        bool Augment(int outer, bool[] seen)
+        {
+            for (int inner = 0; inner < ranges.Count; inner++)
+            {
+                if (seen[inner] || !Holds(ranges[outer], ranges[inner])) continue;
+                seen[inner] = true;
+                if (holderOf[inner] < 0 || Augment(holderOf[inner], seen))
+                {
+                    holderOf[inner] = outer;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static bool Holds(SourceRange outer, SourceRange inner) =>
+        outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
 
     /// <summary>Content overlap restricted to one kind on both sides: direct golds against direct predictions, or indirect against indirect.</summary>
     private static PrecisionRecall OverlapOfKind(EvaluationDocument document, bool direct)

@@ -64,7 +64,7 @@ public sealed class EvalCommandTests : IDisposable
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        Assert.Equal(["documents", "gold", "predicted", "contentExact", "contentOverlap", "direct", "indirect", "sourcesExact", "speakerAccuracy", "speakerPairs"],
+        Assert.Equal(["documents", "gold", "predicted", "contentExact", "contentOverlap", "direct", "indirect", "sourcesExact", "speakerAccuracy", "speakerPairs", "directUnnestedGold"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["p", "r", "f1", "tp", "gold", "predicted"], root.GetProperty("contentOverlap").EnumerateObject().Select(p => p.Name));
         Assert.Equal((5, 3), (root.GetProperty("documents").GetInt32(), root.GetProperty("gold").GetInt32()));

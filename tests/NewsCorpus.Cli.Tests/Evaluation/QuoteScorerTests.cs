@@ -225,6 +225,22 @@ public sealed class QuoteScorerTests
         Assert.Equal(1.0 / 3.0, figures.F1, precision: 12);
     }
 
+    [Fact]
+    public void The_unnested_ceiling_keeps_one_of_each_chain_of_nested_contents()
+    {
+        var outer = new SourceRange(0, 50);
+        var inner = new SourceRange(10, 20);
+        var innermost = new SourceRange(12, 15);
+        var beside = new SourceRange(30, 40); // inside outer, beside inner
+        var apart = new SourceRange(60, 70);
+
+        Assert.Equal(0, QuoteScorer.LargestUnnestedSet([]));
+        Assert.Equal(1, QuoteScorer.LargestUnnestedSet([outer, inner, innermost]));
+        Assert.Equal(2, QuoteScorer.LargestUnnestedSet([outer, inner, beside]));
+        Assert.Equal(3, QuoteScorer.LargestUnnestedSet([outer, inner, innermost, beside, apart]));
+        Assert.Equal(2, QuoteScorer.LargestUnnestedSet([inner, inner])); // equal ranges hold each other not
+    }
+
     private static EvaluationReport Score(IReadOnlyList<GoldAttribution> gold, IReadOnlyList<ParsedQuote> predicted) =>
         QuoteScorer.Score([new EvaluationDocument(Article, gold, predicted)]);
 
