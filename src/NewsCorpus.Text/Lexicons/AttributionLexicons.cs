@@ -86,7 +86,8 @@ internal static class AttributionLexicons
             AccordingTo = Phrases("laut|nach angaben von|nach angaben der|nach angaben des|nach ansicht von|nach auffassung von|nach ansicht der|nach ansicht des"
                 + "|nach auffassung der|nach auffassung des|nach einschätzung von|nach einschätzung der|nach einschätzung des|nach meinung von|nach meinung der"
                 + "|nach meinung des|nach aussage von|nach aussage der|nach aussage des|nach aussagen von|nach aussagen der|nach aussagen des|nach informationen von"
-                + "|nach informationen der|nach informationen des|nach darstellung von|nach darstellung der|nach darstellung des|nach worten von|nach worten der|nach worten des"),
+                + "|nach informationen der|nach informationen des|nach darstellung von|nach darstellung der|nach darstellung des|nach worten von|nach worten der|nach worten des"
+                + "|nach angaben|nach ansicht|nach auffassung|nach einschätzung|nach meinung|nach aussage|nach aussagen|nach informationen|nach darstellung"),
             AccordingToAfter = Words("zufolge"),
             CuePrefixes = Words("hat haben hatte hatten habe auch zudem außerdem bereits"),
             CueSuffixes = Words("dazu darauf weiter außerdem zudem später jedoch nun auch ferner noch bereits"),

@@ -56,7 +56,7 @@ internal static class ReportedSpeechFinder
 
         var sentence = p.SentenceAt(i);
         var attribution = new Attribution(p, speaker, i, i + length - 1, speaker.Last);
-        if (!p.IsPunctuation(i - 1, ',') && Around(p, sentence.First, i - 1, speaker.Last + 1, sentence.Last, attribution) is { } around) return around;
+        if (!p.IsPunctuation(i - 1, ',') && Around(p, ClauseStart(p, sentence.First, i), i - 1, speaker.Last + 1, sentence.Last, attribution) is { } around) return around;
         if (i > sentence.First + 1 && p.IsPunctuation(i - 1, ','))
             return Make(p, sentence.First, i - 2, attribution);
 
@@ -160,8 +160,10 @@ internal static class ReportedSpeechFinder
     private static bool IsVerbSecond(ParagraphTokens p, int cueFirst, Sentence sentence)
     {
         if (!p.Lexicon.LowercaseEndsForwardPhrase || cueFirst == sentence.First) return false;
+        // "Er wirft … vor", "Der Sprecher, Tomson Phiri, teilte … mit": the subject stands before the verb.
+        if (p.IsPunctuation(cueFirst - 1, ',')) return false;
         var before = SpeakerPhrase.Backward(p, cueFirst);
-        if (before is { } subject && subject.First == subject.Last && p.Lexicon.Pronouns.Contains(p.Lower(subject.First))) return false; // "Er wirft … vor"
+        if (before is { } subject && subject.First == subject.Last && p.Lexicon.Pronouns.Contains(p.Lower(subject.First))) return false;
         return before is null || before.Value.First == sentence.First && before.Value.Last == before.Value.First
             || (before.Value.First - 1 >= sentence.First && p.IsWord(before.Value.First - 1) && p.Lexicon.Boundaries.Contains(p.Lower(before.Value.First - 1)));
     }
@@ -222,8 +224,20 @@ internal static class ReportedSpeechFinder
     /// </summary>
     private static ReportedSpeech? Around(ParagraphTokens p, int beforeFirst, int beforeLast, int afterFirst, int afterLast, Attribution attribution)
     {
+        if (beforeLast - beforeFirst >= MaxContentTokens || afterLast - afterFirst >= MaxContentTokens) return null;
         if (Words(p, beforeFirst, beforeLast) is not { } before || Words(p, afterFirst, ClauseEnd(p, afterFirst, afterLast)) is not { } after) return null;
         return new ReportedSpeech(before, attribution, after);
+    }
+
+    /// <summary>Where the clause holding token <paramref name="token"/> starts: after the last comma before it in the sentence ("…, weil er sich nach Auffassung …").</summary>
+    private static int ClauseStart(ParagraphTokens p, int sentenceFirst, int token)
+    {
+        for (int t = token - 1; t > sentenceFirst && token - t <= MaxContentTokens; t--)
+        {
+            if (p.IsPunctuation(t, ',')) return t + 1;
+        }
+
+        return sentenceFirst;
     }
 
     /// <summary>The span from the first to the last word of tokens [first, last], or null when they hold no word.</summary>

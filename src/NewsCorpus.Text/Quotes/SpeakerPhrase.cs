@@ -39,13 +39,27 @@ internal static class SpeakerPhrase
         var sentence = p.SentenceAt(start);
         int last = start - 1;
         while (last + 1 <= sentence.Last && last + 1 - start < MaxWords && CanBelong(p, last + 1)
-            && !(p.Lexicon.LowercaseEndsForwardPhrase && last + 1 > start && !p.Tokens[last + 1].IsCapitalized(p.Text) && !p.Lexicon.Internal.Contains(p.Lower(last + 1))))
+            && !(p.Lexicon.LowercaseEndsForwardPhrase && last + 1 > start && !p.Tokens[last + 1].IsCapitalized(p.Text)
+                && !p.Lexicon.Internal.Contains(p.Lower(last + 1)) && !IsAttributiveAdjective(p, last + 1)))
         {
             last++;
         }
 
         if (last >= start && p.IsPunctuation(last + 1, '(') && ClosingBracket(p, last + 1) is { } close) return (start, close);
         return Trimmed(p, start, last);
+    }
+
+    /// <summary>
+    /// Where nouns are capitalised, a lower-case word with an adjective ending right before a capitalised
+    /// word stays in the phrase: "eines chinesischen Gerichtes", "laut vorläufigem Ergebnis".
+    /// </summary>
+    private static bool IsAttributiveAdjective(ParagraphTokens p, int token)
+    {
+        if (!p.IsWord(token + 1) || !p.Tokens[token + 1].IsCapitalized(p.Text)) return false;
+        string word = p.Lower(token);
+        return word.EndsWith("e", System.StringComparison.Ordinal) || word.EndsWith("en", System.StringComparison.Ordinal)
+            || word.EndsWith("em", System.StringComparison.Ordinal) || word.EndsWith("er", System.StringComparison.Ordinal)
+            || word.EndsWith("es", System.StringComparison.Ordinal);
     }
 
     /// <summary>Most tokens inside a bracket that belongs to a speaker ("(D-Mo.)", "(R-Ohio)").</summary>

@@ -12,6 +12,8 @@ public class GermanReportedSpeechTests
     [Theory]
     [InlineData("Tausende Menschen wurden nach Angaben des Roten Kreuzes obdachlos.", "nach Angaben des", "Roten Kreuzes", "Tausende Menschen wurden", "obdachlos")]
     [InlineData("Der Fahrer sei laut Polizei unverletzt geblieben.", "laut", "Polizei", "Der Fahrer sei", "unverletzt geblieben")]
+    [InlineData("Er sitzt in Haft, weil er sich nach Auffassung eines chinesischen Gerichtes strafbar gemacht hat.",
+        "nach Auffassung", "eines chinesischen Gerichtes", "weil er sich", "strafbar gemacht hat")]
     public void An_attribution_inside_the_clause_leaves_the_words_around_it_as_the_statement(string paragraph, string cue, string speaker, string before, string after)
     {
         var article = Parse(paragraph);
@@ -27,6 +29,8 @@ public class GermanReportedSpeechTests
     [InlineData("Wie der Sprecher der Regierung mitteilte, wird das Gesetz im Herbst beraten.", "der Sprecher der Regierung", "mitteilte", "wird das Gesetz im Herbst beraten")]
     [InlineData("Nach Einschätzung von Experten ist das Verhalten des Bären nicht typisch.", "Experten", "Nach Einschätzung von", "ist das Verhalten des Bären nicht typisch")]
     [InlineData("Er wirft der Regierung vor, die Opposition zu unterdrücken.", "Er", "wirft der Regierung vor", "die Opposition zu unterdrücken")]
+    [InlineData("Der Sprecher des Programms, Tomson Phiri, teilte in einer Reaktion mit, dass die Verleihung ein Erfolg sei.",
+        "Der Sprecher des Programms, Tomson Phiri", "teilte in einer Reaktion mit", "dass die Verleihung ein Erfolg sei")]
     public void Verb_final_cues_opinion_phrases_and_separable_cues_report_speech(string paragraph, string speaker, string cue, string content)
     {
         var article = Parse(paragraph);
