@@ -124,7 +124,6 @@ internal static class QuoteExtractor
             return true; // "“A,” he said, “B”" or "“A,” he said, but “B”"
         }
 
-
         // "“A,” said X, of the Y church. “B.”": the next sentence opens with the quotation.
         if (p.SentenceOf[open] == p.SentenceOf[attribution.LastToken] + 1 && p.SentenceAt(open).First == open) return true;
         for (int t = attribution.LastToken + 1; t < open; t++)
@@ -188,74 +187,18 @@ internal static class QuoteExtractor
         for (int i = FirstEndingAfter(direct, content.Start); i < direct.Count && content.Contains(direct[i].Content); i++)
         {
             if (direct[i].Absorbed) continue; // an outer clause took it already
-            if (namedEnd >= 0 && !Adjoins(speech.Attribution.Paragraph, namedEnd, direct[i].Content.Start)) break;
+            if (namedEnd >= 0 && !NamingStatement.Adjoins(speech.Attribution.Paragraph, namedEnd, direct[i].Content.Start)) break;
             direct[i].Absorbed = true;
             quotesWords = true;
-            if (namedEnd >= 0 || IsNaming(speech.Attribution, direct[i].Content.Start)) namedEnd = CloseMarkEnd(speech.Attribution.Paragraph, direct[i].Content.End);
+            if (namedEnd >= 0 || NamingStatement.Names(speech.Attribution, direct[i].Content.Start)) namedEnd = NamingStatement.CloseMarkEnd(speech.Attribution.Paragraph, direct[i].Content.End);
         }
 
         // "described Clinton as a “disgrace” after she …": a naming statement ends with the names it
         // quotes when the narration takes over after them; "called him “a genius” for his …" goes on.
         var parts = speech.Parts();
-        if (namedEnd >= 0 && parts.Count == 1 && NarrationResumes(speech.Attribution.Paragraph, namedEnd)) parts[0] = new SourceRange(content.Start, namedEnd);
+        if (namedEnd >= 0 && parts.Count == 1 && NamingStatement.NarrationResumes(speech.Attribution.Paragraph, namedEnd)) parts[0] = new SourceRange(content.Start, namedEnd);
         var kind = quotesWords ? ParsedQuoteKind.Mixed : ParsedQuoteKind.Indirect;
         return new Statement(kind, parts, paragraph, speech.Attribution);
-    }
-
-    /// <summary>Most words between a naming marker and the quotation it introduces ("as being in the “…”").</summary>
-    private const int MaxWordsAfterNamingMarker = 3;
-
-    /// <summary>Whether the statement names rather than reports: a naming cue, or "as"/"als" just before the quotation.</summary>
-    private static bool IsNaming(Attribution attribution, int quotedWordsStart)
-    {
-        var p = attribution.Paragraph;
-        if (p.Match(attribution.CueFirst, p.Lexicon.NamingCues) > 0 || p.Match(attribution.CueLast, p.Lexicon.NamingCues) > 0) return true;
-        int open = p.TokenAtOrAfter(quotedWordsStart) - 1;
-        for (int t = open - 1; t > attribution.CueLast && open - t <= MaxWordsAfterNamingMarker + 1 && p.IsWord(t); t--)
-        {
-            if (p.Lexicon.NamingMarkers.Contains(p.Lower(t))) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>Most tokens between two quoted names of one list ("a “nasty guy,” an “anchor baby,” and “sick”").</summary>
-    private const int MaxTokensBetweenNames = 4;
-
-    /// <summary>Whether a quotation opening at <paramref name="open"/> follows the one ending at <paramref name="end"/> closely enough to extend a list of names.</summary>
-    private static bool Adjoins(ParagraphTokens p, int end, int open) =>
-        p.TokenAtOrAfter(open) - p.TokenAtOrAfter(end) <= MaxTokensBetweenNames;
-
-    /// <summary>
-    /// Whether the words after a quoted name return to the narration: the sentence ends, a dash or
-    /// bracket opens an aside, a comma or conjunction opens a new predicate (", but stopped short",
-    /// "and called for", ", meaning"), or a time or adverbial clause follows ("Wednesday", "after she").
-    /// </summary>
-    private static bool NarrationResumes(ParagraphTokens p, int nameEnd)
-    {
-        int next = p.TokenAtOrAfter(nameEnd);
-        if (next >= p.Tokens.Count || p.SentenceOf[next] != p.SentenceOf[next - 1]) return true;
-        if (p.IsPunctuation(next, '—') || p.IsPunctuation(next, '–') || p.IsPunctuation(next, '(')) return true;
-        // The comma may stand inside the closing mark: "a “terrible situation,” but …".
-        bool comma = p.IsPunctuation(next - 2, ',');
-        if (p.IsPunctuation(next, ','))
-        {
-            comma = true;
-            next++;
-        }
-
-        if (!p.IsWord(next)) return false;
-        string word = p.Lower(next);
-        if (p.Lexicon.NarrationOpeners.Contains(word)) return true;
-        if (p.Lexicon.Conjunctions.Contains(word)) return comma || Attribution.CueWithPrefixesAt(p, next + 1) is not null;
-        return comma && (Attribution.CueAt(p, next) > 0 || (p.Lexicon.AnyCueTakesBareClause && word.Length > 4 && word.EndsWith("ing", System.StringComparison.Ordinal)));
-    }
-
-    /// <summary>The end of the closing mark right after quoted words ending at <paramref name="wordsEnd"/>.</summary>
-    private static int CloseMarkEnd(ParagraphTokens p, int wordsEnd)
-    {
-        int t = p.TokenAtOrAfter(wordsEnd);
-        return t < p.Tokens.Count && p.Tokens[t].Kind == TokenKind.QuotationMark ? p.Tokens[t].End : wordsEnd;
     }
 
     /// <summary>
