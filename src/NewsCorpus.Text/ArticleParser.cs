@@ -29,16 +29,22 @@ public static class ArticleParser
         var lines = TextLine.Split(text, cancellationToken);
 
         ReportUndecodableBytes(text, lineMap, diagnostics);
-        int bodyEnd = RemoveTrailers(text, lines, lineMap, diagnostics);
+        var frontMatter = FrontMatter.Read(text, lines, lineMap, diagnostics);
+        var given = frontMatter is { } block ? GivenMetadata.From(text, block.Fields, lineMap, diagnostics) : GivenMetadata.None;
+        int firstLine = frontMatter?.BodyLine ?? 0;
+        int bodyEnd = System.Math.Max(firstLine, RemoveTrailers(text, lines, lineMap, diagnostics));
 
-        int titleLine = TitleRule.FindTitleLine(text, lines.GetRange(0, bodyEnd));
-        SourceRange? title = titleLine >= 0 ? lines[titleLine].Trimmed : null;
-        int bodyStart = titleLine + 1;
+        int titleLine = TitleRule.FindTitleLine(text, lines.GetRange(firstLine, bodyEnd - firstLine));
+        SourceRange? titleLineRange = titleLine >= 0 ? lines[firstLine + titleLine].Trimmed : null;
+        int bodyStart = titleLine >= 0 ? firstLine + titleLine + 1 : firstLine;
 
         var paragraphs = ParagraphSplitter.Split(text, lines.GetRange(bodyStart, bodyEnd - bodyStart));
         var signOff = paragraphs.Count > 0 ? SignOffRule.Find(text, paragraphs[paragraphs.Count - 1]) : null;
         if (signOff is { } found) StripSignOff(text, paragraphs, found.Range);
+        var (author, byline) = RemoveByline(text, paragraphs);
+        var dateline = paragraphs.Count > 0 ? DatelineRule.Find(text, paragraphs[0]) : null;
 
+        var title = given.Title ?? titleLineRange;
         if (paragraphs.Count == 0 && title is null)
         {
             diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.EmptyArticle, FindingSeverity.Warning,
@@ -47,25 +53,59 @@ public static class ArticleParser
         }
 
         var languageRanges = title is { } t ? new List<SourceRange>(paragraphs) { t } : paragraphs;
-        string language = LanguageIdentifier.Identify(text, languageRanges, cancellationToken);
+        string language = given.Language ?? LanguageIdentifier.Identify(text, languageRanges, cancellationToken);
         string wordLists = language != LanguageIdentifier.Undetermined ? language : LanguageIdentifier.Guess(text, languageRanges, cancellationToken);
         var quotes = FindQuotes(text, paragraphs, wordLists, lineMap, diagnostics, cancellationToken);
         diagnostics.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : string.CompareOrdinal(a.Id, b.Id));
 
+        string? titleText = title?.Of(text);
         return new ParsedArticle
         {
             Path = path,
             Id = id,
             Text = text,
             Title = title,
-            Published = published,
+            Headline = HeadlineRule.Headline(text, titleText, paragraphs.Count > 0 ? paragraphs[0] : null),
+            Published = given.Published ?? published,
             Language = language,
-            Source = signOff?.Source,
+            Source = given.Source ?? dateline?.Agency ?? signOff?.Source,
             SignOff = signOff?.Range,
+            Dateline = dateline?.Place,
+            DatelineRange = dateline?.Range,
+            Author = given.Author ?? author,
+            Byline = byline,
+            Category = CategoryOf(path),
+            Tags = given.Tags,
+            Url = given.Url,
+            FrontMatter = frontMatter?.Fields ?? System.Array.Empty<FrontMatterField>(),
+            FrontMatterRange = frontMatter is { } fm ? new SourceRange(lines[0].Content.Start, lines[fm.BodyLine - 1].Content.End) : null,
+            Counts = ArticleCounts.Of(text, paragraphs),
+            ContentHash = ArticleCounts.ContentHash(text),
             Paragraphs = paragraphs,
             Quotes = quotes,
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>The folder of <paramref name="path"/> under the corpus folder, or null for a file at its top.</summary>
+    public static string? CategoryOf(string path)
+    {
+        int slash = path.LastIndexOf('/');
+        return slash > 0 ? path.Substring(0, slash) : null;
+    }
+
+    /// <summary>Takes a byline paragraph near the top out of the paragraphs; returns the author and its range.</summary>
+    private static (string? Author, SourceRange? Range) RemoveByline(string text, List<SourceRange> paragraphs)
+    {
+        for (int i = 0; i < paragraphs.Count && i < BylineRule.SearchedParagraphs; i++)
+        {
+            if (BylineRule.Author(text, paragraphs[i]) is not { } author || paragraphs.Count == 1) continue;
+            var range = paragraphs[i];
+            paragraphs.RemoveAt(i);
+            return (author, range);
+        }
+
+        return (null, null);
     }
 
     /// <summary>Drops known trailer lines at the end; returns the number of lines that remain.</summary>

@@ -29,4 +29,7 @@ public static class DiagnosticIds
 
     /// <summary>NC0008: the project has articles but does not reference NewsCorpus.dll, which generated code needs.</summary>
     public const string RuntimeNotReferenced = "NC0008";
+
+    /// <summary>NC0009: a front matter line or value cannot be read; it is skipped and the article still compiles.</summary>
+    public const string InvalidFrontMatter = "NC0009";
 }

@@ -1,0 +1,78 @@
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+using NewsCorpus.Text.Lexicons;
+
+namespace NewsCorpus.Text.Metadata;
+
+/// <summary>Words, sentences and characters of an article's paragraphs, and a hash of its text.</summary>
+/// <param name="Words">Runs of letters and digits ("don't", "G-20" and "800.000" count once).</param>
+/// <param name="Sentences">Sentences: each paragraph ends one, and ". ! ?" before a capital inside it end others.</param>
+/// <param name="Characters">Unicode characters (a surrogate pair counts once) in the paragraphs.</param>
+public readonly record struct ArticleCounts(int Words, int Sentences, int Characters)
+{
+    /// <summary>Words a reader reads in a minute, for <see cref="ReadingMinutes"/>.</summary>
+    public const int WordsPerMinute = 230;
+
+    /// <summary>Whole minutes to read the article at <see cref="WordsPerMinute"/>, at least 1 for any text.</summary>
+    public int ReadingMinutes => Words == 0 ? 0 : (Words + WordsPerMinute - 1) / WordsPerMinute;
+
+    /// <summary>Counts the words, sentences and characters of <paramref name="paragraphs"/>.</summary>
+    public static ArticleCounts Of(string text, IReadOnlyList<SourceRange> paragraphs)
+    {
+        int words = 0, sentences = 0, characters = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            bool inWord = false;
+            sentences++;
+            for (int i = paragraph.Start; i < paragraph.End; i++)
+            {
+                char c = text[i];
+                if (!char.IsLowSurrogate(c)) characters++;
+                bool wordChar = TextChars.IsWordChar(c) || (inWord && c is '\'' or '’' or '-' or '.' or ',' && i + 1 < paragraph.End && TextChars.IsWordChar(text[i + 1]));
+                if (wordChar && !inWord) words++;
+                inWord = wordChar;
+                if (c is '.' or '!' or '?' && EndsSentence(text, i, paragraph)) sentences++;
+            }
+        }
+
+        return new ArticleCounts(words, sentences, characters);
+    }
+
+    /// <summary>
+    /// SHA-256 of the text with CRLF and CR read as LF, as lower-case hex: the same for a file checked
+    /// out with either line ending.
+    /// </summary>
+    public static string ContentHash(string text)
+    {
+        var normalised = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\r')
+            {
+                normalised.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+            }
+            else
+            {
+                normalised.Append(text[i]);
+            }
+        }
+
+        using var sha = SHA256.Create();
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(TextChars.WithoutLoneSurrogates(normalised.ToString())));
+        var hex = new StringBuilder(hash.Length * 2);
+        foreach (byte b in hash) hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        return hex.ToString();
+    }
+
+    /// <summary>A full stop, question or exclamation mark before white space and a capital, not after an abbreviation.</summary>
+    private static bool EndsSentence(string text, int i, SourceRange paragraph)
+    {
+        if (i + 2 >= paragraph.End || !TextChars.IsBlank(text[i + 1]) || !char.IsUpper(text[i + 2])) return false;
+        if (text[i] != '.') return true;
+        int word = i;
+        while (word > paragraph.Start && TextChars.IsWordChar(text[word - 1])) word--;
+        return word == i || !Abbreviations.IsAbbreviation(text, word, i);
+    }
+}
