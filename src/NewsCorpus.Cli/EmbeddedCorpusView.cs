@@ -12,13 +12,13 @@ internal static class EmbeddedCorpusView
 
     public static int List(TextWriter output)
     {
-        output.WriteLine($"{"id",-28} {"title or lead",-SummaryWidth} {"lang",-4} {"source",-8} {"published",-10} {"paras",5} {"quotes",6} {"words",6}");
+        output.WriteLine($"{"id",-28} {"headline",-SummaryWidth} {"lang",-4} {"source",-8} {"published",-10} {"paras",5} {"quotes",6} {"words",6}");
         foreach (var article in Articles.All)
         {
-            string summary = ArticleFacts.Shorten(article.Title ?? article.Lead?.Text ?? string.Empty, SummaryWidth);
+            string summary = ArticleFacts.Shorten(article.Headline, SummaryWidth);
             output.WriteLine(
                 $"{article.Id,-28} {summary,-SummaryWidth} {article.Language,-4} {article.Source ?? "-",-8} {Date(article.Published),-10} " +
-                $"{article.ParagraphCount,5} {article.QuoteCount,6} {ArticleFacts.WordCount(article.Paragraphs.Select(p => p.Text)),6}");
+                $"{article.ParagraphCount,5} {article.QuoteCount,6} {article.WordCount,6}");
         }
 
         output.WriteLine($"{Articles.All.Count} article(s)");
@@ -36,11 +36,20 @@ internal static class EmbeddedCorpusView
 
         output.WriteLine($"id:         {article.Id}");
         output.WriteLine($"path:       {article.Path}");
+        output.WriteLine($"headline:   {article.Headline}");
         output.WriteLine($"title:      {article.Title ?? "-"}");
         output.WriteLine($"language:   {article.Language}");
         output.WriteLine($"source:     {article.Source ?? "-"}");
         output.WriteLine($"published:  {Date(article.Published)}");
-        output.WriteLine($"words:      {ArticleFacts.WordCount(article.Paragraphs.Select(p => p.Text))}");
+        output.WriteLine($"dateline:   {article.Dateline ?? "-"}");
+        output.WriteLine($"author:     {article.Author ?? "-"}");
+        output.WriteLine($"category:   {article.Category ?? "-"}");
+        if (article.Tags.Count > 0) output.WriteLine($"tags:       {string.Join(", ", article.Tags)}");
+        if (article.Url is { } url) output.WriteLine($"url:        {url}");
+        output.WriteLine($"counts:     {article.WordCount} words · {article.SentenceCount} sentences · {article.CharacterCount} characters · {article.ReadingTime.TotalMinutes:0} min read");
+        output.WriteLine($"hash:       {article.ContentHash}");
+        if (article.MentionedDates.Count > 0)
+            output.WriteLine($"dates:      {string.Join("; ", article.MentionedDates.Select(d => $"{d.Text} = {ArticleFacts.DateParts(d.Year, d.Month, d.Day, d.Weekday)}"))}");
         output.WriteLine();
         foreach (var paragraph in article.Paragraphs)
         {

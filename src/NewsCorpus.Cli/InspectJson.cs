@@ -10,8 +10,10 @@ namespace NewsCorpus.Cli;
 /// <summary>
 /// The JSON form of `corpus inspect`. Tools read this shape; keep it stable:
 /// {"articles":[{"path","id","identifier","title","language","source","published","paragraphs":[{"start","end"}],
-/// "quotes":[{"kind","start","end","text","speaker","cue","resolvedSpeaker","segments"}],"diagnostics":[{"id","severity","message","line"}]}]}
-/// (resolvedSpeaker, segments and the kind "mixed" came after the first version; fields and values are only ever added.)
+/// "quotes":[{"kind","start","end","text","speaker","cue","resolvedSpeaker","segments"}],"diagnostics":[{"id","severity","message","line"}],
+/// "headline","dateline","author","category","tags","url","frontMatter":{key:value},"counts":{"words","sentences","characters","readingMinutes"},
+/// "contentHash","mentionedDates":[{"start","end","text","year","month","day","weekday"}]}]}
+/// (resolvedSpeaker, segments, the kind "mixed" and the fields from headline on came after the first version; fields and values are only ever added.)
 /// </summary>
 internal static class InspectJson
 {
@@ -77,7 +79,53 @@ internal static class InspectJson
         }
 
         json.WriteEndArray();
+        WriteMetadata(json, article);
         json.WriteEndObject();
+    }
+
+    private static void WriteMetadata(Utf8JsonWriter json, ParsedArticle article)
+    {
+        json.WriteString("headline", article.Headline);
+        json.WriteString("dateline", article.Dateline);
+        json.WriteString("author", article.Author);
+        json.WriteString("category", article.Category);
+        json.WriteStartArray("tags");
+        foreach (var tag in article.Tags) json.WriteStringValue(tag);
+        json.WriteEndArray();
+        json.WriteString("url", article.Url);
+        json.WriteStartObject("frontMatter");
+        foreach (var field in article.FrontMatter) json.WriteString(field.Key, field.Value.Of(article.Text));
+        json.WriteEndObject();
+
+        json.WriteStartObject("counts");
+        json.WriteNumber("words", article.Counts.Words);
+        json.WriteNumber("sentences", article.Counts.Sentences);
+        json.WriteNumber("characters", article.Counts.Characters);
+        json.WriteNumber("readingMinutes", article.Counts.ReadingMinutes);
+        json.WriteEndObject();
+        json.WriteString("contentHash", article.ContentHash);
+
+        json.WriteStartArray("mentionedDates");
+        foreach (var date in article.MentionedDates)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("start", date.Range.Start);
+            json.WriteNumber("end", date.Range.End);
+            json.WriteString("text", date.Range.Of(article.Text));
+            WriteOptionalNumber(json, "year", date.Year);
+            WriteOptionalNumber(json, "month", date.Month);
+            WriteOptionalNumber(json, "day", date.Day);
+            json.WriteString("weekday", date.Weekday?.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteOptionalNumber(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } number) json.WriteNumber(name, number);
+        else json.WriteNull(name);
     }
 
     private static void WriteOptionalSpan(Utf8JsonWriter json, string name, SourceRange? range, string text)

@@ -15,8 +15,11 @@ internal static class InspectText
             output.WriteLine(article.Path);
             output.WriteLine($"  id {article.Id} · identifier {identifier} · language {article.Language} · source {article.Source ?? "-"} · published {article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}");
             output.WriteLine($"  title: {article.TitleText ?? "-"}");
+            output.WriteLine($"  headline: {article.Headline ?? "-"}");
             if (article.TitleText is null && article.Lead is { } lead) output.WriteLine($"  lead: {ArticleFacts.Shorten(lead.Of(article.Text), 120)}");
-            output.WriteLine($"  {article.Paragraphs.Count} paragraph(s), {article.Quotes.Count} quote(s), {ArticleFacts.WordCount(article.Paragraphs.Select(p => p.Of(article.Text)))} words");
+            if (article.Dateline is not null || article.Author is not null || article.Category is not null)
+                output.WriteLine($"  dateline {article.Dateline ?? "-"} · author {article.Author ?? "-"} · category {article.Category ?? "-"}");
+            output.WriteLine($"  {article.Paragraphs.Count} paragraph(s), {article.Quotes.Count} quote(s), {article.Counts.Words} words, {article.Counts.Sentences} sentences, {article.MentionedDates.Count} date(s)");
             foreach (var quote in article.Quotes)
             {
                 output.WriteLine($"    [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant()}: {QuoteText.Of(quote, article.Text)}");

@@ -19,6 +19,9 @@ public abstract class Article
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<string>? _speakers;
+    private IReadOnlyList<DateMention>? _mentionedDates;
+    private IReadOnlyDictionary<string, string>? _frontMatterByKey;
+    private readonly ArticleMetadata _metadata;
 
     /// <summary>Number of ints that describe one quote in the generated quote table.</summary>
     protected const int QuoteStride = 13;
@@ -36,6 +39,7 @@ public abstract class Article
     /// (-1 where absent), first segment, segment count (0: one segment, the whole range), and 1 if the
     /// speaker is a pronoun (which names nobody unless resolved) else 0.</param>
     /// <param name="segmentRanges">Start and end of the segments of split quotes, in pairs.</param>
+    /// <param name="metadata">The rest of the metadata: headline, dateline, author, counts, mentioned dates.</param>
     protected Article(
         string id,
         string path,
@@ -45,7 +49,8 @@ public abstract class Article
         DateTime? published,
         int[] paragraphRanges,
         int[] quoteData,
-        int[] segmentRanges)
+        int[] segmentRanges,
+        ArticleMetadata metadata)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Path = path ?? throw new ArgumentNullException(nameof(path));
@@ -53,6 +58,7 @@ public abstract class Article
         Language = language ?? throw new ArgumentNullException(nameof(language));
         Source = source;
         Published = published;
+        _metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
         _paragraphRanges = paragraphRanges ?? throw new ArgumentNullException(nameof(paragraphRanges));
         _quoteData = quoteData ?? throw new ArgumentNullException(nameof(quoteData));
         _segmentRanges = segmentRanges ?? throw new ArgumentNullException(nameof(segmentRanges));
@@ -66,17 +72,62 @@ public abstract class Article
     /// <summary>The file's path relative to the corpus folder, with forward slashes.</summary>
     public string Path { get; }
 
-    /// <summary>The article's title line, if the file has one (BBC style); otherwise null.</summary>
+    /// <summary>The title: the front matter's <c>title</c>, else the file's title line (BBC style); otherwise null.</summary>
     public string? Title { get; }
 
-    /// <summary>The ISO 639-1 code of the article's language (<c>sq</c>, <c>en</c>…), or <c>und</c> when unsure.</summary>
+    /// <summary>What to show for the article, never null: the title, else the lead's first sentence shortened to about 80 characters.</summary>
+    public string Headline => _metadata.Headline;
+
+    /// <summary>The ISO 639-1 code of the article's language (<c>sq</c>, <c>en</c>…): the front matter's, else identified; <c>und</c> when unsure.</summary>
     public string Language { get; }
 
-    /// <summary>The agency named by the sign-off (<c>VOA</c> for "/VOA"), or null.</summary>
+    /// <summary>
+    /// The agency or outlet: the front matter's <c>source</c>, else the dateline's agency ("(AFP)"), else the
+    /// sign-off's (<c>VOA</c> for "/VOA"); or null.
+    /// </summary>
     public string? Source { get; }
 
-    /// <summary>The publication date taken from the file name's <c>YYYY-MM-DD-</c> prefix, or null.</summary>
+    /// <summary>
+    /// The publication date (a date, time 00:00, kind unspecified): the front matter's <c>date</c>, else the
+    /// file name's <c>YYYY-MM-DD-</c> prefix; or null.
+    /// </summary>
     public DateTime? Published { get; }
+
+    /// <summary>The dateline's place opening the lead ("WASHINGTON", "LONDON, May 3"), or null; the lead keeps its words.</summary>
+    public string? Dateline => _metadata.Dateline;
+
+    /// <summary>The author: the front matter's <c>author</c>, else a byline ("By Jane Doe", "Nga …"), or null.</summary>
+    public string? Author => _metadata.Author;
+
+    /// <summary>The folder under the corpus folder (<c>sport</c> for <c>corpus/sport/x.txt</c>), or null for a file at its top.</summary>
+    public string? Category => _metadata.Category;
+
+    /// <summary>The front matter's <c>tags</c>, in order; empty without them.</summary>
+    public IReadOnlyList<string> Tags => _metadata.Tags;
+
+    /// <summary>The front matter's <c>url</c>, or null.</summary>
+    public string? Url => _metadata.Url;
+
+    /// <summary>Every front matter field by key (lower case), known keys included; empty without front matter. The last of a repeated key wins.</summary>
+    public IReadOnlyDictionary<string, string> FrontMatter => _frontMatterByKey ?? Publish(ref _frontMatterByKey, CreateFrontMatter());
+
+    /// <summary>Words of the body paragraphs ("don't", "G-20" and "2.5" count once).</summary>
+    public int WordCount => _metadata.WordCount;
+
+    /// <summary>Sentences of the body paragraphs.</summary>
+    public int SentenceCount => _metadata.SentenceCount;
+
+    /// <summary>Characters of the body paragraphs.</summary>
+    public int CharacterCount => _metadata.CharacterCount;
+
+    /// <summary>About how long the article takes to read, at 230 words a minute, in whole minutes.</summary>
+    public TimeSpan ReadingTime => TimeSpan.FromMinutes(WordCount == 0 ? 0 : (WordCount + 229) / 230);
+
+    /// <summary>SHA-256 of the file's text with line endings read as LF, lower-case hex: the same for CRLF and LF checkouts.</summary>
+    public string ContentHash => _metadata.ContentHash;
+
+    /// <summary>The dates the body mentions, in order, known without decoding the text (their <see cref="DateMention.Text"/> decodes it).</summary>
+    public IReadOnlyList<DateMention> MentionedDates => _mentionedDates ?? Publish(ref _mentionedDates, CreateMentionedDates());
 
     /// <summary>The number of body paragraphs, known without decoding the text.</summary>
     public int ParagraphCount => _paragraphRanges.Length / 2;
@@ -123,7 +174,7 @@ public abstract class Article
     protected abstract string DecodeText();
 
     /// <inheritdoc/>
-    public override string ToString() => Title is null ? Id : $"{Id}: {Title}";
+    public override string ToString() => $"{Id}: {Headline}";
 
     internal string Slice(TextRange range) => Text.Substring(range.Start, range.Length);
 
@@ -180,6 +231,34 @@ public abstract class Article
 
         return speakers.AsReadOnly();
     }
+
+    private IReadOnlyList<DateMention> CreateMentionedDates()
+    {
+        var table = _metadata.DateMentions;
+        var dates = new DateMention[table.Length / ArticleMetadata.DateMentionStride];
+        for (int i = 0; i < dates.Length; i++)
+        {
+            int at = i * ArticleMetadata.DateMentionStride;
+            dates[i] = new DateMention(
+                this,
+                new TextRange(table[at], table[at + 1]),
+                Optional(table[at + 2]),
+                Optional(table[at + 3]),
+                Optional(table[at + 4]),
+                table[at + 5] < 0 ? null : (DayOfWeek)table[at + 5]);
+        }
+
+        return new ReadOnlyCollection<DateMention>(dates);
+    }
+
+    private IReadOnlyDictionary<string, string> CreateFrontMatter()
+    {
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in _metadata.FrontMatter) byKey[field.Key] = field.Value;
+        return new ReadOnlyDictionary<string, string>(byKey);
+    }
+
+    private static int? Optional(int value) => value < 0 ? null : value;
 
     private static TextRange? OptionalRange(int start, int end) => start < 0 ? null : new TextRange(start, end);
 

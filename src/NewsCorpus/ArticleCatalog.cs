@@ -48,6 +48,43 @@ public sealed class ArticleCatalog
         return QuotesMentioning(name.Trim());
     }
 
+    /// <summary>The articles in <paramref name="language"/> (an ISO 639-1 code such as <c>en</c>; <c>und</c> for undetermined), ignoring case.</summary>
+    public IEnumerable<Article> ByLanguage(string language)
+    {
+        if (language is null) throw new ArgumentNullException(nameof(language));
+        return Where(article => string.Equals(article.Language, language, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The articles whose <see cref="Article.Source"/> is <paramref name="source"/>, ignoring case.</summary>
+    public IEnumerable<Article> BySource(string source)
+    {
+        if (source is null) throw new ArgumentNullException(nameof(source));
+        return Where(article => string.Equals(article.Source, source, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The articles whose <see cref="Article.Category"/> is <paramref name="category"/> (<c>sport</c>, <c>world/europe</c>), ignoring case.</summary>
+    public IEnumerable<Article> ByCategory(string category)
+    {
+        if (category is null) throw new ArgumentNullException(nameof(category));
+        return Where(article => string.Equals(article.Category, category, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The articles published on a day from <paramref name="from"/> to <paramref name="to"/>, both included (times of day are ignored); undated ones are left out.</summary>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public IEnumerable<Article> PublishedBetween(DateTime from, DateTime to)
+    {
+        if (to.Date < from.Date) throw new ArgumentException("The end date is before the start date.", nameof(to));
+        return Where(article => article.Published is { } day && day.Date >= from.Date && day.Date <= to.Date);
+    }
+
+    private IEnumerable<Article> Where(Func<Article, bool> predicate)
+    {
+        foreach (var article in All)
+        {
+            if (predicate(article)) yield return article;
+        }
+    }
+
     private IEnumerable<Quote> QuotesMentioning(string name)
     {
         foreach (var article in All)

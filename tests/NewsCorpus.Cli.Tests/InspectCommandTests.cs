@@ -27,7 +27,8 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal(["2024-05-14-harbour-strike.txt", "sq/2023-01-05-lajm.txt"], articles.Select(a => a.GetProperty("path").GetString()));
         foreach (var article in articles)
         {
-            Assert.Equal(["path", "id", "identifier", "title", "language", "source", "published", "paragraphs", "quotes", "diagnostics"],
+            Assert.Equal(["path", "id", "identifier", "title", "language", "source", "published", "paragraphs", "quotes", "diagnostics",
+                "headline", "dateline", "author", "category", "tags", "url", "frontMatter", "counts", "contentHash", "mentionedDates"],
                 article.EnumerateObject().Select(p => p.Name));
         }
 
@@ -48,7 +49,14 @@ public sealed class InspectCommandTests : IDisposable
         string text = File.ReadAllText(Path.Combine(_folder.FullName, "2024-05-14-harbour-strike.txt"));
         Assert.Equal("We got a fair deal,", text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()]);
 
+        Assert.Equal("Harbour workers end strike", harbour.GetProperty("headline").GetString());
+        var counts = harbour.GetProperty("counts");
+        Assert.Equal(["words", "sentences", "characters", "readingMinutes"], counts.EnumerateObject().Select(p => p.Name));
+        Assert.Equal((14, 2, 1), (counts.GetProperty("words").GetInt32(), counts.GetProperty("sentences").GetInt32(), counts.GetProperty("readingMinutes").GetInt32()));
+        Assert.Equal(64, harbour.GetProperty("contentHash").GetString()!.Length);
+
         var albanian = articles[1];
+        Assert.Equal("sq", albanian.GetProperty("category").GetString());
         Assert.Equal(("sq", "VOA"), (albanian.GetProperty("language").GetString(), albanian.GetProperty("source").GetString()));
         var trailer = Assert.Single(albanian.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal(["id", "severity", "message", "line"], trailer.EnumerateObject().Select(p => p.Name));

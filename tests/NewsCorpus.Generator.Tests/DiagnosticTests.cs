@@ -23,6 +23,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_malformed_front_matter_line_is_a_warning_at_its_line_and_the_article_still_compiles()
+    {
+        var file = new CorpusFile("port.txt", "---\ntitle: Port strike\nno key here\n---\nHarbour workers voted to strike on Monday.\n");
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed(), file]).Run();
+
+        var finding = Assert.Single(result.Diagnostics, d => d.Id == "NC0009");
+        Assert.Equal(DiagnosticSeverity.Warning, finding.DefaultSeverity);
+        var span = finding.Location.GetLineSpan();
+        Assert.Equal("/project/corpus/port.txt", span.Path);
+        Assert.Equal(2, span.StartLinePosition.Line);
+        Assert.Contains("no key here", finding.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains(GeneratorHarness.Sources(result).Keys, name => name.Contains("Port", System.StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics());
+    }
+
+    [Fact]
     public void Empty_article_is_a_warning_and_generates_no_class_while_the_rest_compiles()
     {
         var (output, result) = new GeneratorHarness([TestCorpus.Seed(), new CorpusFile("blank.txt", "  \r\n\t\n")]).Run();

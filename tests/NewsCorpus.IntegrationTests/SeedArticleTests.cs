@@ -57,6 +57,38 @@ public class SeedArticleTests
         Assert.Equal(Articles.All.Count, Directory.EnumerateFiles(CorpusDirectory, "*.txt", SearchOption.AllDirectories).Count());
     }
 
+    [Fact]
+    public void Seed_metadata_beyond_the_name_is_known_without_the_text()
+    {
+        Assert.Equal("Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej…", Seed.Headline);
+        Assert.Null(Seed.Dateline);
+        Assert.Null(Seed.Author);
+        Assert.Null(Seed.Category);
+        Assert.Empty(Seed.Tags);
+        Assert.Empty(Seed.FrontMatter);
+        Assert.Equal(Seed.Paragraphs.Sum(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), Seed.WordCount);
+        Assert.Equal(TimeSpan.FromMinutes(2), Seed.ReadingTime);
+    }
+
+    [Fact]
+    public void Content_hash_is_the_sha256_of_the_file_with_LF_line_endings()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(CorpusDirectory, "2023-03-02-blinken-lavrov-g20.txt"));
+        string lf = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(lf))).ToLowerInvariant(), Seed.ContentHash);
+    }
+
+    [Fact]
+    public void Catalog_filters_find_the_seed_by_language_source_and_date()
+    {
+        Assert.Contains(Seed, Articles.ByLanguage("sq"));
+        Assert.Contains(Seed, Articles.BySource("voa"));
+        Assert.Contains(Seed, Articles.PublishedBetween(new DateTime(2023, 3, 1), new DateTime(2023, 3, 2)));
+        Assert.DoesNotContain(Seed, Articles.PublishedBetween(new DateTime(2023, 3, 3), new DateTime(2023, 12, 31)));
+        Assert.DoesNotContain(Seed, Articles.ByLanguage("en"));
+    }
+
     private static string CorpusDirectory => typeof(SeedArticleTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "CorpusDirectory").Value!;

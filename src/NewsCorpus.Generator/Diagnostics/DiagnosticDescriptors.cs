@@ -35,6 +35,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnreadableArticle = Create(
         DiagnosticIds.UnreadableArticle, "Article file could not be read or analysed", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidFrontMatter = Create(
+        DiagnosticIds.InvalidFrontMatter, "Front matter line cannot be read", DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
         DiagnosticIds.RuntimeNotReferenced,
         "NewsCorpus runtime library not referenced",
@@ -52,6 +55,7 @@ internal static class DiagnosticDescriptors
         [UnbalancedQuotationMark.Id] = UnbalancedQuotationMark,
         [InvalidOption.Id] = InvalidOption,
         [UnreadableArticle.Id] = UnreadableArticle,
+        [InvalidFrontMatter.Id] = InvalidFrontMatter,
     };
 
     /// <summary>Turns a finding into a diagnostic located at its file and line.</summary>

@@ -15,6 +15,7 @@ internal static class ArticleEmitter
     public static string Emit(NamedArticle named, GeneratorOptions options, EmitSettings settings)
     {
         var article = named.Article;
+        var facts = article.Facts;
         var writer = new SourceWriter();
         GeneratedCode.Open(writer, options, settings);
         writer.Line($"{options.Visibility} static partial class {options.ClassName}");
@@ -38,7 +39,20 @@ internal static class ArticleEmitter
                     published: {{DateLiteral(article.Published)}},
                     paragraphRanges: {{IntArray(article.ParagraphRanges)}},
                     quoteData: {{IntArray(article.QuoteData)}},
-                    segmentRanges: {{IntArray(article.SegmentRanges)}})
+                    segmentRanges: {{IntArray(article.SegmentRanges)}},
+                    metadata: new global::NewsCorpus.ArticleMetadata(
+                        headline: {{CSharpText.Literal(facts.Headline)}},
+                        dateline: {{CSharpText.Literal(facts.Dateline)}},
+                        author: {{CSharpText.Literal(facts.Author)}},
+                        category: {{CSharpText.Literal(facts.Category)}},
+                        url: {{CSharpText.Literal(facts.Url)}},
+                        tags: {{StringArray(facts.Tags)}},
+                        frontMatter: {{StringArray(facts.FrontMatter)}},
+                        wordCount: {{Int(facts.WordCount)}},
+                        sentenceCount: {{Int(facts.SentenceCount)}},
+                        characterCount: {{Int(facts.CharacterCount)}},
+                        contentHash: {{CSharpText.Literal(facts.ContentHash)}},
+                        dateMentions: {{IntArray(facts.DateMentions)}}))
             {
             }
 
@@ -59,12 +73,13 @@ internal static class ArticleEmitter
             article.Source ?? "unknown source",
             article.Language,
             article.Published ?? "undated",
+            Count(article.Facts.WordCount, "word"),
             Count(article.ParagraphCount, "paragraph"),
             Count(article.QuoteCount, "quote"),
         });
 
         writer.Line("/// <summary>");
-        if (article.Title is { } title) writer.Line($"/// <para><b>{CSharpText.DocText(title, LeadPreviewLength)}</b></para>");
+        writer.Line($"/// <para><b>{CSharpText.DocText(article.Facts.Headline, LeadPreviewLength)}</b></para>");
         writer.Line($"/// <para>{CSharpText.DocText(facts, LeadPreviewLength)} · <c>{CSharpText.DocText(article.Path, LeadPreviewLength)}</c></para>");
         if (article.ParagraphCount > 0)
         {
@@ -84,6 +99,12 @@ internal static class ArticleEmitter
         var parts = date.Split('-');
         return $"new global::System.DateTime({int.Parse(parts[0], CultureInfo.InvariantCulture)}, {int.Parse(parts[1], CultureInfo.InvariantCulture)}, {int.Parse(parts[2], CultureInfo.InvariantCulture)})";
     }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string StringArray(EquatableArray<string> values) => values.Count == 0
+        ? "global::System.Array.Empty<string>()"
+        : "new string[] { " + string.Join(", ", values.Select(value => CSharpText.Literal(value))) + " }";
 
     private static string IntArray(EquatableArray<int> values) => values.Count == 0
         ? "global::System.Array.Empty<int>()"

@@ -13,6 +13,7 @@ namespace NewsCorpus.Generator.Model;
 /// speaker start/end (-1 if absent), first segment, segment count (0 for a single segment), 1 if the
 /// speaker is a pronoun else 0.</param>
 /// <param name="SegmentRanges">Start and end of the segments of split quotes, in pairs.</param>
+/// <param name="Facts">The rest of the metadata (headline, dateline, counts, mentioned dates).</param>
 internal sealed record ArticleModel(
     string FilePath,
     string Path,
@@ -26,6 +27,7 @@ internal sealed record ArticleModel(
     EquatableArray<int> ParagraphRanges,
     EquatableArray<int> QuoteData,
     EquatableArray<int> SegmentRanges,
+    ArticleFactsModel Facts,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool IsEmpty)
 {
@@ -35,6 +37,27 @@ internal sealed record ArticleModel(
 
     /// <summary>Ints per quote in <see cref="QuoteData"/>; matches NewsCorpus.Article's table layout.</summary>
     public const int QuoteStride = 13;
+}
+
+/// <summary>The metadata beyond title, language, source and date, as NewsCorpus.ArticleMetadata takes it.</summary>
+/// <param name="FrontMatter">Every front matter field as key, value pairs, flattened.</param>
+/// <param name="DateMentions">Per mentioned date: start, end, year, month, day, weekday (-1 where absent).</param>
+internal sealed record ArticleFactsModel(
+    string Headline,
+    string? Dateline,
+    string? Author,
+    string? Category,
+    string? Url,
+    EquatableArray<string> Tags,
+    EquatableArray<string> FrontMatter,
+    int WordCount,
+    int SentenceCount,
+    int CharacterCount,
+    string ContentHash,
+    EquatableArray<int> DateMentions)
+{
+    public static readonly ArticleFactsModel None = new(
+        string.Empty, null, null, null, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, 0, 0, 0, string.Empty, EquatableArray<int>.Empty);
 }
 
 /// <summary>An article with the identifier the catalog gave it.</summary>

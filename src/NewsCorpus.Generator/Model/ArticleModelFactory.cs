@@ -58,8 +58,44 @@ internal static class ArticleModelFactory
             paragraphs.ToEquatableArray(),
             quotes.ToEquatableArray(),
             segments.ToEquatableArray(),
+            Facts(parsed),
             diagnostics.ToEquatableArray(),
             parsed.IsEmpty);
+    }
+
+    private static ArticleFactsModel Facts(ParsedArticle parsed)
+    {
+        var frontMatter = new List<string>(parsed.FrontMatter.Count * 2);
+        foreach (var field in parsed.FrontMatter)
+        {
+            frontMatter.Add(field.Key);
+            frontMatter.Add(field.Value.Of(parsed.Text));
+        }
+
+        var dates = new List<int>(parsed.MentionedDates.Count * 6);
+        foreach (var date in parsed.MentionedDates)
+        {
+            dates.Add(date.Range.Start);
+            dates.Add(date.Range.End);
+            dates.Add(date.Year ?? -1);
+            dates.Add(date.Month ?? -1);
+            dates.Add(date.Day ?? -1);
+            dates.Add(date.Weekday is { } weekday ? (int)weekday : -1);
+        }
+
+        return new ArticleFactsModel(
+            parsed.Headline ?? parsed.Id,
+            parsed.Dateline,
+            parsed.Author,
+            parsed.Category,
+            parsed.Url,
+            parsed.Tags.ToEquatableArray(),
+            frontMatter.ToEquatableArray(),
+            parsed.Counts.Words,
+            parsed.Counts.Sentences,
+            parsed.Counts.Characters,
+            parsed.ContentHash,
+            dates.ToEquatableArray());
     }
 
     /// <summary>
@@ -80,6 +116,7 @@ internal static class ArticleModelFactory
         EquatableArray<int>.Empty,
         EquatableArray<int>.Empty,
         EquatableArray<int>.Empty,
+        ArticleFactsModel.None,
         new[] { DiagnosticInfo.AtFileStart(DiagnosticIds.UnreadableArticle, $"Article '{path}' was left out: {reason}", filePath) }.ToEquatableArray(),
         IsEmpty: true);
 

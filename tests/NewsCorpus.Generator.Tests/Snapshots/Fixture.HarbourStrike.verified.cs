@@ -7,7 +7,7 @@ namespace Newsroom
     {
         /// <summary>
         /// <para><b>Harbour workers end strike after pay deal</b></para>
-        /// <para>unknown source · en · 2024-05-14 · 4 paragraphs · 4 quotes · <c>2024-05-14-harbour-strike.txt</c></para>
+        /// <para>unknown source · en · 2024-05-14 · 88 words · 4 paragraphs · 4 quotes · <c>2024-05-14-harbour-strike.txt</c></para>
         /// <para>Dock workers at the port of Eastmouth returned to work on Tuesday after a nine-day strike over pay ended with a two-year agreement.</para>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
@@ -26,7 +26,20 @@ namespace Newsroom
                     published: new global::System.DateTime(2024, 5, 14),
                     paragraphRanges: new int[] { 43, 174, 176, 302, 304, 463, 465, 559 },
                     quoteData: new int[] { 0, 1, 177, 240, 242, 268, 269, 273, -1, -1, 0, 0, 0, 1, 2, 328, 390, 304, 322, 323, 327, -1, -1, 0, 0, 0, 0, 2, 422, 462, 392, 413, 415, 419, -1, -1, 0, 0, 0, 1, 3, 491, 558, 465, 479, 480, 490, -1, -1, 0, 0, 0 },
-                    segmentRanges: global::System.Array.Empty<int>())
+                    segmentRanges: global::System.Array.Empty<int>(),
+                    metadata: new global::NewsCorpus.ArticleMetadata(
+                        headline: "Harbour workers end strike after pay deal",
+                        dateline: null,
+                        author: null,
+                        category: null,
+                        url: null,
+                        tags: global::System.Array.Empty<string>(),
+                        frontMatter: global::System.Array.Empty<string>(),
+                        wordCount: 88,
+                        sentenceCount: 5,
+                        characterCount: 510,
+                        contentHash: "d1726c4f87552c39de4dc073c890b54d7b54a9b77fe08b46271170c62c42c588",
+                        dateMentions: global::System.Array.Empty<int>()))
             {
             }
 

@@ -6,7 +6,8 @@ namespace Newsroom
     internal static partial class Articles
     {
         /// <summary>
-        /// <para>unknown source · de · 2021-09-27 · 3 paragraphs · 4 quotes · <c>de/2021-09-27-wahlabend.txt</c></para>
+        /// <para><b>Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.</b></para>
+        /// <para>unknown source · de · 2021-09-27 · 37 words · 3 paragraphs · 4 quotes · <c>de/2021-09-27-wahlabend.txt</c></para>
         /// <para>Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.</para>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
@@ -25,7 +26,20 @@ namespace Newsroom
                     published: new global::System.DateTime(2021, 9, 27),
                     paragraphRanges: new int[] { 0, 70, 71, 144, 145, 237 },
                     quoteData: new int[] { 1, 0, 35, 69, 19, 33, 13, 18, -1, -1, 0, 0, 0, 0, 1, 72, 111, 120, 123, 114, 119, 19, 33, 0, 0, 1, 0, 2, 174, 191, 145, 155, 156, 166, -1, -1, 0, 0, 0, 1, 2, 210, 236, 145, 155, 197, 208, -1, -1, 0, 0, 0 },
-                    segmentRanges: global::System.Array.Empty<int>())
+                    segmentRanges: global::System.Array.Empty<int>(),
+                    metadata: new global::NewsCorpus.ArticleMetadata(
+                        headline: "Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.",
+                        dateline: null,
+                        author: null,
+                        category: "de",
+                        url: null,
+                        tags: global::System.Array.Empty<string>(),
+                        frontMatter: global::System.Array.Empty<string>(),
+                        wordCount: 37,
+                        sentenceCount: 3,
+                        characterCount: 235,
+                        contentHash: "1ebf4fc2c698a7e5aa7884ad8e2358e45aae802614bab23e49849021e342a7a7",
+                        dateMentions: global::System.Array.Empty<int>()))
             {
             }
 

@@ -7,7 +7,7 @@ namespace Newsroom
     {
         /// <summary>
         /// <para><b>Zgjedhjet në qytet përfunduan pa incidente</b></para>
-        /// <para>ATA · sq · 2022-10-09 · 3 paragraphs · 2 quotes · <c>2022-10-09-zgjedhjet-në-qytet.txt</c></para>
+        /// <para>ATA · sq · 2022-10-09 · 35 words · 3 paragraphs · 2 quotes · <c>2022-10-09-zgjedhjet-në-qytet.txt</c></para>
         /// <para>Komisioni zgjedhor tha se pjesëmarrja ishte më e lartë se katër vjet më parë.</para>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
@@ -26,7 +26,20 @@ namespace Newsroom
                     published: new global::System.DateTime(2022, 10, 9),
                     paragraphRanges: new int[] { 44, 121, 123, 210, 212, 257 },
                     quoteData: new int[] { 1, 0, 67, 120, 44, 62, 63, 66, -1, -1, 0, 0, 0, 0, 1, 124, 176, 188, 209, 179, 187, -1, -1, 0, 0, 0 },
-                    segmentRanges: global::System.Array.Empty<int>())
+                    segmentRanges: global::System.Array.Empty<int>(),
+                    metadata: new global::NewsCorpus.ArticleMetadata(
+                        headline: "Zgjedhjet në qytet përfunduan pa incidente",
+                        dateline: null,
+                        author: null,
+                        category: null,
+                        url: null,
+                        tags: global::System.Array.Empty<string>(),
+                        frontMatter: global::System.Array.Empty<string>(),
+                        wordCount: 35,
+                        sentenceCount: 3,
+                        characterCount: 209,
+                        contentHash: "d1d30606f3f0305f45e9169ca9f30c8dd8c89a06fd4678600d4741d7060be6aa",
+                        dateMentions: global::System.Array.Empty<int>()))
             {
             }
 

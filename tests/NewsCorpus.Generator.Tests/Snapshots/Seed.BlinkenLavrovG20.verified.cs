@@ -6,7 +6,8 @@ namespace Newsroom
     internal static partial class Articles
     {
         /// <summary>
-        /// <para>VOA · sq · 2023-03-02 · 10 paragraphs · 6 quotes · <c>2023-03-02-blinken-lavrov-g20.txt</c></para>
+        /// <para><b>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej…</b></para>
+        /// <para>VOA · sq · 2023-03-02 · 457 words · 10 paragraphs · 6 quotes · <c>2023-03-02-blinken-lavrov-g20.txt</c></para>
         /// <para>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej Lavrov biseduan shkurtimisht të enjten gjatë një takimi të diplomatëve të lartë të G-20-ës, në takimin e parë të nivelit të lartë prej disa muajsh midis dy vendeve.</para>
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
@@ -25,7 +26,20 @@ namespace Newsroom
                     published: new global::System.DateTime(2023, 3, 2),
                     paragraphRanges: new int[] { 0, 242, 243, 552, 553, 960, 961, 1203, 1204, 1400, 1401, 1583, 1584, 1994, 1995, 2277, 2278, 2448, 2449, 2702 },
                     quoteData: new int[] { 1, 1, 268, 365, 243, 261, 262, 267, -1, -1, 0, 0, 0, 1, 2, 585, 885, 553, 580, 581, 584, -1, -1, 0, 0, 0, 1, 2, 629, 885, 588, 605, 608, 611, -1, -1, 0, 0, 0, 1, 3, 1059, 1202, 961, 968, 1055, 1058, 553, 580, 0, 0, 0, 1, 4, 1276, 1399, 1204, 1211, 1272, 1275, 553, 580, 0, 0, 0, 1, 5, 1517, 1582, 1457, 1512, 1513, 1516, -1, -1, 0, 0, 0 },
-                    segmentRanges: global::System.Array.Empty<int>())
+                    segmentRanges: global::System.Array.Empty<int>(),
+                    metadata: new global::NewsCorpus.ArticleMetadata(
+                        headline: "Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej…",
+                        dateline: null,
+                        author: null,
+                        category: null,
+                        url: null,
+                        tags: global::System.Array.Empty<string>(),
+                        frontMatter: global::System.Array.Empty<string>(),
+                        wordCount: 457,
+                        sentenceCount: 14,
+                        characterCount: 2693,
+                        contentHash: "9bf772c19d9381bec25a2320d299fdba286d43187f49d4ad1728ab01b2ae9028",
+                        dateMentions: global::System.Array.Empty<int>()))
             {
             }
 

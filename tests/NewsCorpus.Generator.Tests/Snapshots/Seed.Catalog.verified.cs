@@ -30,5 +30,17 @@ namespace Newsroom
 
         /// <summary>Every quote whose speaker or resolved speaker contains <paramref name="name"/>, ignoring case.</summary>
         public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Quote> QuotesBy(string name) => Catalog.QuotesBy(name);
+
+        /// <summary>The articles in <paramref name="language"/> (an ISO 639-1 code such as <c>en</c>), ignoring case.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> ByLanguage(string language) => Catalog.ByLanguage(language);
+
+        /// <summary>The articles whose source is <paramref name="source"/>, ignoring case.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> BySource(string source) => Catalog.BySource(source);
+
+        /// <summary>The articles in the folder <paramref name="category"/> under the corpus folder, ignoring case.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> ByCategory(string category) => Catalog.ByCategory(category);
+
+        /// <summary>The articles published on a day from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
+        public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> PublishedBetween(global::System.DateTime from, global::System.DateTime to) => Catalog.PublishedBetween(from, to);
     }
 }
