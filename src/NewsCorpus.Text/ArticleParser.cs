@@ -42,7 +42,7 @@ public static class ArticleParser
         var signOff = paragraphs.Count > 0 ? SignOffRule.Find(text, paragraphs[paragraphs.Count - 1]) : null;
         if (signOff is { } found) StripSignOff(text, paragraphs, found.Range);
         var (author, byline) = RemoveByline(text, paragraphs);
-        var dateline = paragraphs.Count > 0 ? DatelineRule.Find(text, paragraphs[0]) : null;
+        var dateline = FindDateline(text, paragraphs);
 
         var title = given.Title ?? titleLineRange;
         if (paragraphs.Count == 0 && title is null)
@@ -85,6 +85,20 @@ public static class ArticleParser
             Quotes = quotes,
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>
+    /// A dateline opening the first or second paragraph: the first may be a headline that ends with a
+    /// full stop (so no title line), as scraped news often has it.
+    /// </summary>
+    private static (string Place, string? Agency, SourceRange Range)? FindDateline(string text, List<SourceRange> paragraphs)
+    {
+        for (int i = 0; i < paragraphs.Count && i < 2; i++)
+        {
+            if (DatelineRule.Find(text, paragraphs[i]) is { } found) return found;
+        }
+
+        return null;
     }
 
     /// <summary>The folder of <paramref name="path"/> under the corpus folder, or null for a file at its top.</summary>

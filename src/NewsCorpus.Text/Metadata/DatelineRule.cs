@@ -9,8 +9,11 @@ namespace NewsCorpus.Text.Metadata;
 /// </summary>
 internal static class DatelineRule
 {
-    /// <summary>Shortest place of a dateline that names no agency ("PARIS —").</summary>
+    /// <summary>Shortest place of a dateline that names no agency ("ROME —").</summary>
     private const int MinPlaceWithoutAgency = 4;
+
+    /// <summary>Shortest place of a dateline that names no agency and ends in a hyphen ("MIAMI -").</summary>
+    private const int MinPlaceBeforeHyphen = 5;
 
     /// <summary>Longest dateline, in characters, up to and including its dash.</summary>
     private const int MaxLength = 80;
@@ -21,6 +24,12 @@ internal static class DatelineRule
         @"^(?<place>\p{Lu}[\p{Lu}\.'’\- ]{1,40}?(?:,[^()\u2013\u2014\-]{1,40}?)?)\s*(?:\((?<agency>\p{Lu}[\p{L}\p{N}&\.\- ]{0,20})\)\s*)?(?:[\u2013\u2014]|--?)\s",
         RegexOptions.CultureInvariant);
 
+    /// <summary>Labels that open a lead the way a place does, but name none ("EXCLUSIVE — …").</summary>
+    private static readonly System.Collections.Generic.HashSet<string> Kickers = new(System.StringComparer.Ordinal)
+    {
+        "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "ANALYSIS", "OPINION", "WATCH", "VIDEO", "LIVE", "EDITORIAL", "CORRECTION",
+    };
+
     /// <summary>The dateline at the start of <paramref name="lead"/>: its place, its agency (or null) and its range.</summary>
     public static (string Place, string? Agency, SourceRange Range)? Find(string text, SourceRange lead)
     {
@@ -29,10 +38,13 @@ internal static class DatelineRule
         if (!match.Success || !HasTwoCapitals(match.Groups["place"].Value)) return null;
 
         string place = match.Groups["place"].Value.Trim().TrimEnd(',');
+        if (Kickers.Contains(place)) return null;
         string? agency = match.Groups["agency"].Success ? match.Groups["agency"].Value.Trim() : null;
 
-        // Without an agency only a dash proper after a longer place is a dateline: "WASHINGTON — …", not "US - China talks".
-        if (agency is null && (place.Length < MinPlaceWithoutAgency || match.Value.TrimEnd().EndsWith("-", System.StringComparison.Ordinal))) return null;
+        // Without an agency the place must be longer, and longer still before a hyphen: "WASHINGTON — …",
+        // "DES MOINES - …", but not "US - China talks" or "NATO - the alliance".
+        bool hyphen = match.Value.TrimEnd().EndsWith("-", System.StringComparison.Ordinal);
+        if (agency is null && place.Length < (hyphen ? MinPlaceBeforeHyphen : MinPlaceWithoutAgency)) return null;
         var range = new SourceRange(lead.Start, lead.Start + match.Length).Trim(text);
         return (place, agency, range);
     }

@@ -38,6 +38,8 @@ public class InferredMetadataTests
     [InlineData("LONDON, May 3 (Reuters) - Shares fell sharply in early trading.", "LONDON, May 3", "Reuters")]
     [InlineData("FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton spoke on Tuesday.", "FLINT, Mich., Oct. 4", "UPI")]
     [InlineData("WASHINGTON — The Senate passed the bill on Monday.", "WASHINGTON", null)]
+    [InlineData("DES MOINES - The Senate passed the bill on Monday.", "DES MOINES", null)]
+    [InlineData("TRENTON, N.J. (AP) — The Senate passed the bill on Monday.", "TRENTON, N.J.", "AP")]
     public void A_dateline_gives_the_place_and_the_agency_and_stays_in_the_lead(string lead, string place, string? agency)
     {
         var article = Parse(lead + "\n\nThe vote was close.");
@@ -52,12 +54,22 @@ public class InferredMetadataTests
     [InlineData("Washington is preparing for the vote - and so is the Senate.")]
     [InlineData("The Senate passed the bill on Monday - a first.")]
     [InlineData("US - China talks resumed on Monday.")]
+    [InlineData("NATO - the alliance - met on Monday.")]
+    [InlineData("EXCLUSIVE — The senator met donors on Monday.")]
     public void Ordinary_leads_have_no_dateline(string lead)
     {
         var article = Parse(lead);
 
         Assert.Null(article.Dateline);
         Assert.Null(article.Source);
+    }
+
+    [Fact]
+    public void A_dateline_after_a_headline_that_ends_with_a_full_stop_is_found()
+    {
+        var article = Parse("Senate passes the budget bill.\n\nWASHINGTON (AP) — The Senate passed the bill on Monday.\n\nThe vote was close.");
+
+        Assert.Equal(("WASHINGTON", "AP"), (article.Dateline, article.Source));
     }
 
     [Theory]
