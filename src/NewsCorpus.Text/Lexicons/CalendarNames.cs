@@ -44,11 +44,13 @@ internal static class CalendarNames
             PublicationsBeforeWeekday = Names("Mail on|Independent on"),
         },
 
-        // "24. Februar 2022", "am 24. Februar", "Februar 2022", "im Mai", "am Donnerstagabend"
+        // "24. Februar 2022", "am 24. Februar", "Februar 2022", "im Mai", "am Donnerstagabend"; the genitive
+        // ("des 11. Septembers 2001") only with a day or year, since "Mais" is maize and "Junis" a name.
         new CalendarLanguage("de")
         {
-            Months = "Januar Jänner Jan. | Februar Feber Feb. Febr. | März Mrz. | April Apr. | Mai | Juni Jun. | Juli Jul. "
-                + "| August Aug. | September Sept. Sep. | Oktober Okt. | November Nov. | Dezember Dez.",
+            Months = "Januar Jänner Jan. ?Januars | Februar Feber Feb. Febr. ?Februars | März Mrz. | April Apr. ?Aprils | Mai ?Mais "
+                + "| Juni Jun. ?Junis | Juli Jul. ?Julis | August Aug. ?Augusts | September Sept. Sep. ?Septembers "
+                + "| Oktober Okt. ?Oktobers | November Nov. ?Novembers | Dezember Dez. ?Dezembers",
             Weekdays = "Sonntag | Montag | Dienstag | Mittwoch | Donnerstag | Freitag | Samstag Sonnabend",
             WeekdayCompounds = Words("abend morgen nachmittag vormittag mittag nacht früh"),
             NamesCapitalised = true,

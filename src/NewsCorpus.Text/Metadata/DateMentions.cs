@@ -502,12 +502,14 @@ public static class DateMentions
             if (!own && backing == Backing.Alone) return false;
 
             // English and German write "February"; Albanian, French, Spanish, Italian "shkurt", "février",
-            // but a heading may write "28 Korrik 2020", and any may shout "FEBRUARY 24".
+            // but a heading may write "28 Korrik 2020" or "Qershor 2020", and any may shout "FEBRUARY 24".
+            // A capitalised word of another language ("Mars 2020", the rover) needs a day.
             bool usual = name.Language.NamesCapitalised ? shape == WordCase.Capitalised : shape == WordCase.Lower;
             if (!usual)
             {
                 bool shouted = shape == WordCase.Upper && backing != Backing.Alone;
-                bool headline = !name.Language.NamesCapitalised && shape == WordCase.Capitalised && backing == Backing.Day;
+                bool headline = !name.Language.NamesCapitalised && shape == WordCase.Capitalised
+                    && (backing == Backing.Day || backing == Backing.Year && !name.IsOtherLanguagesWord);
                 if (!own || !(shouted || headline)) return false;
             }
 
