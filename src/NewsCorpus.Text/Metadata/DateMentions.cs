@@ -152,10 +152,17 @@ public static class DateMentions
                 if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
                 if (TryWeekday(i, out var weekday))
                 {
-                    if (TryDateAfter(weekday, out var match) || weekday.StandsAlone && TryAlone(weekday, out match))
+                    if (TryDateAfter(weekday, out var match))
                     {
                         Add(match);
                         i = match.Last + 1;
+                        continue;
+                    }
+
+                    if (weekday.StandsAlone)
+                    {
+                        Add(new Match { First = weekday.First, Last = weekday.Last, Weekday = (DayOfWeek)weekday.Name.Value });
+                        i = weekday.Last + 1;
                         continue;
                     }
                 }
@@ -435,12 +442,6 @@ public static class DateMentions
             match = date;
             match.First = weekday.First;
             match.Weekday = named;
-            return true;
-        }
-
-        private static bool TryAlone(WeekdayWords weekday, out Match match)
-        {
-            match = new Match { First = weekday.First, Last = weekday.Last, Weekday = (DayOfWeek)weekday.Name.Value };
             return true;
         }
 
