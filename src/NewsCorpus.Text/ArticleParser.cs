@@ -80,6 +80,7 @@ public static class ArticleParser
             FrontMatter = frontMatter?.Fields ?? System.Array.Empty<FrontMatterField>(),
             FrontMatterRange = frontMatter is { } fm ? new SourceRange(lines[0].Content.Start, lines[fm.BodyLine - 1].Content.End) : null,
             Counts = ArticleCounts.Of(text, paragraphs),
+            MentionedDates = DateMentions.Find(text, paragraphs, language, cancellationToken),
             ContentHash = ArticleCounts.ContentHash(text),
             Paragraphs = paragraphs,
             Quotes = quotes,

@@ -71,6 +71,18 @@ public class SeedArticleTests
     }
 
     [Fact]
+    public void Seed_mentions_a_weekday_a_month_and_a_full_date_and_nothing_is_invented()
+    {
+        var dates = Seed.MentionedDates;
+
+        Assert.Equal(new[] { "të enjten", "janar 2022", "24 shkurt 2022" }, dates.Select(d => d.Text));
+        Assert.Equal((null, null, null, DayOfWeek.Thursday), (dates[0].Year, dates[0].Month, dates[0].Day, dates[0].Weekday));
+        Assert.Equal((2022, 1, null), (dates[1].Year, dates[1].Month, dates[1].Day));
+        Assert.Null(dates[1].Date);
+        Assert.Equal(new DateTime(2022, 2, 24), dates[2].Date);
+    }
+
+    [Fact]
     public void Content_hash_is_the_sha256_of_the_file_with_LF_line_endings()
     {
         var bytes = File.ReadAllBytes(Path.Combine(CorpusDirectory, "2023-03-02-blinken-lavrov-g20.txt"));

@@ -39,7 +39,7 @@ namespace Newsroom
                         sentenceCount: 5,
                         characterCount: 510,
                         contentHash: "d1726c4f87552c39de4dc073c890b54d7b54a9b77fe08b46271170c62c42c588",
-                        dateMentions: global::System.Array.Empty<int>()))
+                        dateMentions: new int[] { 101, 108, -1, -1, -1, 2 }))
             {
             }
 

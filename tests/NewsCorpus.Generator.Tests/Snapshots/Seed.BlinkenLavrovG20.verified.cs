@@ -39,7 +39,7 @@ namespace Newsroom
                         sentenceCount: 14,
                         characterCount: 2693,
                         contentHash: "9bf772c19d9381bec25a2320d299fdba286d43187f49d4ad1728ab01b2ae9028",
-                        dateMentions: global::System.Array.Empty<int>()))
+                        dateMentions: new int[] { 107, 116, -1, -1, -1, 4, 2095, 2105, 2022, 1, -1, -1, 2348, 2362, 2022, 2, 24, -1 }))
             {
             }
 
