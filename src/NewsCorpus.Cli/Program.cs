@@ -3,6 +3,7 @@ using System.IO;
 using System.CommandLine;
 using NewsCorpus.Cli;
 using NewsCorpus.Cli.Evaluation;
+using NewsCorpus.Cli.LanguageEvaluation;
 
 var idArgument = new Argument<string>("id") { Description = "The article's id, e.g. blinken-lavrov-g20" };
 var show = new Command("show", "Print one embedded article with its paragraphs and quotes.\nExample: corpus show blinken-lavrov-g20")
@@ -32,11 +33,27 @@ var eval = new Command("eval", "Score the quote extraction against BRAT attribut
 };
 eval.SetAction(parse => EvalCommand.Run(Console.Out, Console.Error, parse.GetValue(evalDirectoryArgument)!));
 
+var languageDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt articles in one language (searched recursively)" };
+var expectOption = new Option<string>("--expect") { Description = "The language every article is in, e.g. en, sq, de", Required = true };
+var charsOption = new Option<int>("--chars")
+{
+    Description = "How many characters of each body to identify on their own",
+    DefaultValueFactory = _ => LanguageEvalCommand.DefaultPrefixChars,
+};
+var evalLanguage = new Command("eval-language", "Measure the language identification on whole articles and on the first N characters of each body.\nExample: corpus eval-language ../shared/data/bbc-news/bbc --expect en")
+{
+    languageDirectoryArgument,
+    expectOption,
+    charsOption,
+};
+evalLanguage.SetAction(parse => LanguageEvalCommand.Run(Console.Out, Console.Error, parse.GetValue(languageDirectoryArgument)!, parse.GetValue(expectOption)!, parse.GetValue(charsOption)));
+
 var root = new RootCommand("corpus: the news corpus embedded at compile time by NewsCorpus.\nWith no command, lists the embedded articles.")
 {
     show,
     inspect,
     eval,
+    evalLanguage,
 };
 root.SetAction(_ => EmbeddedCorpusView.List(Console.Out));
 

@@ -1,96 +1,187 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
 
 namespace NewsCorpus.Text.Language;
 
 /// <summary>
-/// A small, dependency-free language identification by stop-word counts (see <see cref="StopWords"/>).
-/// It answers <see cref="Undetermined"/> rather than guess: on a few words, or when two languages
-/// score alike.
+/// A small, dependency-free language identification. Each word is scored in every language by a
+/// <see cref="LanguageProfile"/> (word frequencies and spelling, learnt from <see cref="LanguageSamples"/>
+/// and <see cref="CommonWords"/>); the language whose words score best wins. It answers
+/// <see cref="Undetermined"/> rather than guess: on fewer than three words, when the lead over any
+/// other language is small (more so on a short text), or when the words disagree (half English, half Albanian).
+/// Deterministic, culture-independent, linear in the text and thread-safe; the profiles are built once.
 /// </summary>
 public static class LanguageIdentifier
 {
     /// <summary>The ISO 639 code for "undetermined".</summary>
     public const string Undetermined = "und";
 
-    /// <summary>Fewest stop-word hits for a confident answer.</summary>
-    private const int MinimumHits = 3;
-
-    /// <summary>How far ahead of the runner-up the winner must be.</summary>
-    private const double MinimumLead = 1.5;
-
-    /// <summary>Identifies the language of the given ranges of <paramref name="text"/>.</summary>
-    public static string Identify(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default) =>
-        Decide(Score(text, ranges, cancellationToken));
-
-    private static Dictionary<string, int> Score(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken)
-    {
-        var scores = new Dictionary<string, int>();
-        var word = new StringBuilder();
-        foreach (var range in ranges)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (int i = range.Start; i <= range.End; i++)
-            {
-                if (i < range.End && TextChars.IsWordChar(text[i]))
-                {
-                    word.Append(char.ToLowerInvariant(text[i]));
-                    continue;
-                }
-
-                if (word.Length > 0) Count(Composed(word.ToString()), scores);
-                word.Clear();
-            }
-        }
-
-        return scores;
-    }
+    /// <summary>Fewest different words for a confident answer: two words are too easily a name or a borrowing ("Real Madrid", "Die Hard").</summary>
+    private const int MinimumWords = 3;
 
     /// <summary>
-    /// The most likely language even where <see cref="Identify(string, IEnumerable{SourceRange}, CancellationToken)"/>
-    /// is unsure ("Laut Polizei sei …" has one German stop word), for choosing word lists; never for display.
+    /// Most that one word may count for or against a language (natural log of a likelihood ratio): a
+    /// common word of some language ("the", "të", "der") counts most; any other word only by a spelling
+    /// that languages may share ("accusations", "passagers"); a name ("Dementieva", "Gjakova", which news
+    /// writes alike in every language) least.
     /// </summary>
-    public static string Guess(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
+    private const double CommonWordCap = 6.0, WordCap = 4.0, NameCap = 2.0;
+
+    /// <summary>
+    /// A name is a word with a capital inside a sentence that no language knows ("Merkel"), unless a
+    /// common word with a capital before it in the sentence shows title case ("Trump Featured In Terror
+    /// Video"); after the first words, where a headline may stand, any word with a capital inside a
+    /// sentence ("The Morning Show" in an Albanian list of nominations).
+    /// </summary>
+    private const int HeadlineWords = 50;
+
+    /// <summary>How far ahead of every other language the winner must be, in capped log-likelihood ...</summary>
+    private const double MinimumLead = 4.0;
+
+    /// <summary>... and how much more for each different word a text has fewer than <see cref="WordsForFullConfidence"/>.</summary>
+    private const double LeadPerMissingWord = 2.0;
+
+    private const int WordsForFullConfidence = 6;
+
+    /// <summary>
+    /// The share of the evidence between the winner and another language that must point the winner's
+    /// way: in a text that mixes two languages their words cancel out, and the answer is <see cref="Undetermined"/>.
+    /// </summary>
+    private const double MinimumAgreement = 0.05;
+
+    private static readonly LanguageProfile[] Profiles = BuildProfiles();
+
+    /// <summary>Every letter some profile has seen.</summary>
+    private static readonly HashSet<char> KnownLetters = CollectLetters();
+
+    /// <summary>For each profile, whether its language writes nouns with a capital, so that a capital does not make a name.</summary>
+    private static readonly bool[] CapitalizesNouns = Array.ConvertAll(Profiles, p => Array.IndexOf(CommonWords.CapitalizeNouns, p.Code) >= 0);
+
+    /// <summary>Identifies the language of the given ranges of <paramref name="text"/>.</summary>
+    public static string Identify(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
     {
-        var scores = Score(text, ranges, cancellationToken);
-        var ranked = Rank(scores);
-        return ranked.Count > 0 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : Undetermined;
+        var evidence = Weigh(text, ranges, cancellationToken);
+        int winner = evidence.Winner();
+        return winner >= 0 && IsConfident(evidence, winner) ? Profiles[winner].Code : Undetermined;
     }
 
     /// <summary>Identifies the language of a whole text.</summary>
     public static string Identify(string text) => Identify(text, new[] { new SourceRange(0, text.Length) });
 
-    /// <summary>Stop words are stored composed (NFC); text written decomposed (NFD) must match them too.</summary>
-    private static string Composed(string word) => word.IsNormalized() ? word : word.Normalize();
-
-    private static void Count(string word, Dictionary<string, int> scores)
+    /// <summary>
+    /// The most likely language even where <see cref="Identify(string, IEnumerable{SourceRange}, CancellationToken)"/>
+    /// is unsure ("Laut Polizei sei der Fahrer unverletzt"), for choosing word lists; never for display.
+    /// <see cref="Undetermined"/> only for text without a word in the scripts the profiles know.
+    /// </summary>
+    public static string Guess(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
     {
-        foreach (var language in StopWords.ByLanguage)
+        int winner = Weigh(text, ranges, cancellationToken).Winner();
+        return winner >= 0 ? Profiles[winner].Code : Undetermined;
+    }
+
+    private static LanguageEvidence Weigh(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken)
+    {
+        var evidence = new LanguageEvidence(Profiles.Length);
+        var caps = new double[Profiles.Length];
+
+        // Each distinct word is scored once: news repeats its words, and scoring is the costly part.
+        var scored = new Dictionary<string, ScoredWord>(StringComparer.Ordinal);
+        bool titleCase = false;
+        foreach (var word in LanguageWords.In(text, ranges, cancellationToken))
         {
-            if (language.Value.Contains(word))
+            if (!scored.TryGetValue(word.Text, out var score))
             {
-                scores.TryGetValue(language.Key, out int score);
-                scores[language.Key] = score + 1;
+                score = Score(word.Text);
+                scored.Add(word.Text, score);
             }
+
+            if (score.Scores is null) continue;
+
+            bool insideSentence = word.Capitalized && !word.StartsSentence;
+            if (word.StartsSentence) titleCase = false;
+            else if (insideSentence && score.Common) titleCase = true;
+
+            double cap = score.Common ? CommonWordCap : WordCap;
+            bool name = insideSentence && (evidence.Words >= HeadlineWords || (!score.Known && !titleCase));
+            for (int i = 0; i < Profiles.Length; i++) caps[i] = name && !CapitalizesNouns[i] ? NameCap : cap;
+            evidence.Add(score.Scores, caps, isNew: score.Occurrences++ == 0);
         }
+
+        return evidence;
     }
 
-    private static List<KeyValuePair<string, int>> Rank(Dictionary<string, int> scores)
+    /// <summary>The word's log-probability in each profile and what the profiles know of it; no scores for a word in a script none of them uses ("Москва").</summary>
+    private static ScoredWord Score(string word)
     {
-        var ranked = new List<KeyValuePair<string, int>>(scores);
-        ranked.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
-        return ranked;
+        foreach (char c in word)
+        {
+            if (!KnownLetters.Contains(c)) return new ScoredWord(null, false, false);
+        }
+
+        var scores = new double[Profiles.Length];
+        bool known = false, common = false;
+        for (int i = 0; i < Profiles.Length; i++)
+        {
+            scores[i] = Profiles[i].LogProbability(word);
+            known |= Profiles[i].Knows(word);
+            common |= Profiles[i].IsCommon(word);
+        }
+
+        return new ScoredWord(scores, known, common);
     }
 
-    private static string Decide(Dictionary<string, int> scores)
+    private static bool IsConfident(LanguageEvidence evidence, int winner)
     {
-        var ranked = Rank(scores);
-        if (ranked.Count == 0) return Undetermined;
+        if (evidence.DistinctWords < MinimumWords) return false;
+        double minimumLead = MinimumLead + LeadPerMissingWord * Math.Max(0, WordsForFullConfidence - evidence.DistinctWords);
+        for (int other = 0; other < Profiles.Length; other++)
+        {
+            if (other == winner) continue;
+            double lead = evidence.Lead(winner, other);
+            if (lead < minimumLead || lead < MinimumAgreement * evidence.Weight(winner, other)) return false;
+        }
 
-        int top = ranked[0].Value;
-        int second = ranked.Count > 1 ? ranked[1].Value : 0;
-        return top >= MinimumHits && top >= second * MinimumLead ? ranked[0].Key : Undetermined;
+        return true;
+    }
+
+    /// <summary>A distinct word of a text, scored once; <see cref="Occurrences"/> counts how often it came.</summary>
+    private sealed class ScoredWord
+    {
+        public ScoredWord(double[]? scores, bool known, bool common)
+        {
+            Scores = scores;
+            Known = known;
+            Common = common;
+        }
+
+        public double[]? Scores { get; }
+
+        public bool Known { get; }
+
+        public bool Common { get; }
+
+        public int Occurrences { get; set; }
+    }
+
+    private static HashSet<char> CollectLetters()
+    {
+        var letters = new HashSet<char>();
+        foreach (var profile in Profiles) letters.UnionWith(profile.Letters);
+        return letters;
+    }
+
+    private static LanguageProfile[] BuildProfiles()
+    {
+        var profiles = new List<LanguageProfile>();
+        foreach (var sample in LanguageSamples.ByLanguage)
+        {
+            var commonest = CommonWords.ByLanguage.TryGetValue(sample.Key, out var words) ? words : Array.Empty<string>();
+            profiles.Add(new LanguageProfile(sample.Key, LanguageWords.In(sample.Value), commonest));
+        }
+
+        profiles.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        return profiles.ToArray();
     }
 }

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NewsCorpus.Text;
+using NewsCorpus.Text.Decoding;
+using NewsCorpus.Text.Language;
+
+namespace NewsCorpus.Cli.LanguageEvaluation;
+
+/// <summary>
+/// `corpus eval-language DIR --expect CODE [--chars N]`: how often the built-in identifier names the
+/// expected language, on whole articles (the parsed <c>Language</c>, title included) and on the first
+/// N characters of each body (paragraphs joined by a line break, title excluded), as a short text would be.
+/// </summary>
+internal static class LanguageEvalCommand
+{
+    /// <summary>The default length of the body prefix: about ten words.</summary>
+    public const int DefaultPrefixChars = 60;
+
+    public static int Run(TextWriter output, TextWriter error, DirectoryInfo directory, string expected, int prefixChars)
+    {
+        if (!directory.Exists)
+        {
+            error.WriteLine($"No such folder: {directory.FullName}");
+            return 2;
+        }
+
+        if (prefixChars < 1)
+        {
+            error.WriteLine($"--chars must be at least 1 (got {prefixChars})");
+            return 2;
+        }
+
+        var report = Score(Load(directory), expected, prefixChars);
+        LanguageReportWriter.Write(output, report);
+        return 0;
+    }
+
+    /// <summary>Every <c>.txt</c> under the folder, recursively, as (path relative to it with forward slashes, decoded text), in ordinal path order.</summary>
+    public static IEnumerable<(string Path, string Text)> Load(DirectoryInfo directory) =>
+        Directory.EnumerateFiles(directory.FullName, "*.txt", SearchOption.AllDirectories)
+            .Select(file => (Path: Path.GetRelativePath(directory.FullName, file).Replace('\\', '/'), File: file))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select(f => (f.Path, ArticleDecoder.Decode(File.ReadAllBytes(f.File))));
+
+    public static LanguageReport Score(IEnumerable<(string Path, string Text)> articles, string expected, int prefixChars)
+    {
+        var whole = new LanguageTally();
+        var prefix = new LanguageTally();
+        int documents = 0;
+        foreach (var (path, text) in articles)
+        {
+            var parsed = ArticleParser.Parse(text, path);
+            whole.Add(parsed.Language, expected);
+            prefix.Add(LanguageIdentifier.Identify(BodyPrefix(parsed, prefixChars)), expected);
+            documents++;
+        }
+
+        return new LanguageReport(expected, prefixChars, documents, whole, prefix);
+    }
+
+    /// <summary>The body (paragraphs joined by "\n", title excluded) cut after <paramref name="chars"/> UTF-16 characters.</summary>
+    public static string BodyPrefix(ParsedArticle article, int chars)
+    {
+        string body = string.Join("\n", article.Paragraphs.Select(p => p.Of(article.Text)));
+        return body.Length <= chars ? body : body.Substring(0, chars);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+
+namespace NewsCorpus.Text.Language;
+
+/// <summary>
+/// A word as language identification reads it; whether it was written with a capital; and whether it
+/// starts a sentence (the first of its range, or the first after . ! ? or …), where a capital says nothing.
+/// </summary>
+internal readonly record struct LanguageWord(string Text, bool Capitalized, bool StartsSentence);
+
+/// <summary>
+/// The words language identification reads: runs of letters (with their combining marks), lower-cased
+/// invariantly, with the accented letters of the profiles' languages composed ("e" + U+0308 reads as
+/// "ë"), so "ËSHTË", "është" and a decomposed "është" compare alike. The composition is a table of
+/// its own: <see cref="string.Normalize()"/> does nothing where .NET runs without ICU (invariant globalization).
+/// Digits, hyphens and punctuation separate words; a single letter before a full stop is an initial
+/// and no word. An apostrophe between letters separates them too but
+/// stays on each short side, because that is where languages differ: English clitics follow a word
+/// ("Trump’s" gives "trump" and "'s", "don’t" gives "don" and "'t"), French and Italian elisions
+/// precede one ("l’accordo" gives "l'" and "accordo", "qu’il" gives "qu'" and "'il").
+/// </summary>
+internal static class LanguageWords
+{
+    /// <summary>The apostrophe every spelling of one is read as.</summary>
+    public const char Apostrophe = '\'';
+
+    /// <summary>Longest elided word kept with its apostrophe ("qu'", "all'"); longer ones are plain words.</summary>
+    private const int LongestElision = 3;
+
+    /// <summary>Longest clitic kept with its apostrophe ("'s", "'re", "'ll"); longer ones are plain words.</summary>
+    private const int LongestClitic = 2;
+
+    /// <summary>(lower-case letter, combining mark) → the letter that composes them, for the accented letters of the profiles' languages.</summary>
+    private static readonly Dictionary<int, char> Composed = BuildCompositions(
+        "àa\u0300 èe\u0300 ìi\u0300 òo\u0300 ùu\u0300 áa\u0301 ée\u0301 íi\u0301 óo\u0301 úu\u0301 âa\u0302 êe\u0302 îi\u0302 ôo\u0302 ûu\u0302 "
+        + "ãa\u0303 ñn\u0303 õo\u0303 äa\u0308 ëe\u0308 ïi\u0308 öo\u0308 üu\u0308 ÿy\u0308 çc\u0327");
+
+    public static IEnumerable<LanguageWord> In(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
+    {
+        var word = new StringBuilder();
+        foreach (var range in ranges)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            bool capitalized = false, afterApostrophe = false, sentenceStart = true, startsSentence = false;
+            for (int i = range.Start; i <= range.End; i++)
+            {
+                char c = i < range.End ? text[i] : ' ';
+                if (IsLetter(c))
+                {
+                    if (word.Length == 0)
+                    {
+                        capitalized = char.IsUpper(c);
+                        startsSentence = sentenceStart;
+                        sentenceStart = false;
+                    }
+
+                    if (word.Length > 0 && Composed.TryGetValue(Pair(word[word.Length - 1], c), out char composed)) word[word.Length - 1] = composed;
+                    else word.Append(char.ToLowerInvariant(c));
+                    continue;
+                }
+
+                bool initial = c == '.' && word.Length == 1 && !afterApostrophe;
+                if (c is '.' or '!' or '?' or '…') sentenceStart = !initial;
+                if (word.Length == 0) continue;
+                if (initial)
+                {
+                    // "U.S.", "John F. Kennedy": an initial says nothing about the language.
+                    word.Clear();
+                    afterApostrophe = false;
+                    continue;
+                }
+
+                bool beforeApostrophe = IsApostrophe(c) && i + 1 < range.End && IsLetter(text[i + 1]);
+                if (afterApostrophe && word.Length <= LongestClitic) word.Insert(0, Apostrophe);
+                if (beforeApostrophe && word.Length <= LongestElision) word.Append(Apostrophe);
+                yield return new LanguageWord(word.ToString(), capitalized, startsSentence);
+                word.Clear();
+                afterApostrophe = beforeApostrophe;
+                capitalized = false;
+            }
+        }
+    }
+
+    /// <summary>The words of a text written for a profile (samples and word lists); capitals are not told apart.</summary>
+    public static IEnumerable<string> In(string text)
+    {
+        foreach (var word in In(text, new[] { new SourceRange(0, text.Length) })) yield return word.Text;
+    }
+
+    private static bool IsLetter(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>The typewriter apostrophe, the right single quotation mark that typesetting puts in its place, and the modifier letter.</summary>
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static Dictionary<int, char> BuildCompositions(string table)
+    {
+        var compositions = new Dictionary<int, char>();
+        foreach (string entry in table.Split(' ')) compositions[Pair(entry[1], entry[2])] = entry[0];
+        return compositions;
+    }
+
+    private static int Pair(char letter, char mark) => (letter << 16) | mark;
+}
