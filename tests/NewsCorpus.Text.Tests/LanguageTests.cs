@@ -1,3 +1,5 @@
+using System.Linq;
+using System.Threading.Tasks;
 using NewsCorpus.Text.Language;
 using Xunit;
 using static NewsCorpus.Text.Tests.TestText;
@@ -63,6 +65,152 @@ public class LanguageTests
     {
         Assert.Equal(LanguageIdentifier.Undetermined, LanguageIdentifier.Identify(text));
         Assert.Equal("und", LanguageIdentifier.Undetermined);
+    }
+
+    // The first sixty-odd characters of a story, as a feed or a search result shows them.
+    [Theory]
+    [InlineData("Kryeministri tha se qeveria do të ulë taksat për bizneset e", "sq")]
+    [InlineData("Policia e Prishtinës ka arrestuar dy persona të dyshuar për", "sq")]
+    [InlineData("The chancellor said the economy had grown faster than expec", "en")]
+    [InlineData("Police are searching for a man who escaped from a prison in", "en")]
+    [InlineData("Die Polizei hat am Montag zwei Männer festgenommen, die in d", "de")]
+    [InlineData("Der Bürgermeister kündigte an, dass die Brücke im Sommer ge", "de")]
+    [InlineData("Le gouvernement a annoncé jeudi une baisse des impôts pour l", "fr")]
+    [InlineData("Les pompiers sont intervenus dans la nuit pour éteindre un i", "fr")]
+    [InlineData("El Gobierno aprobó ayer una subida del salario mínimo para l", "es")]
+    [InlineData("La policía detuvo a dos hombres que intentaban robar en una", "es")]
+    [InlineData("Il sindaco ha annunciato che il ponte sarà chiuso per lavori", "it")]
+    [InlineData("La polizia ha arrestato due uomini che avevano rubato un'au", "it")]
+    public void The_first_sixty_characters_of_a_story_are_enough(string text, string expected)
+    {
+        Assert.Equal(expected, LanguageIdentifier.Identify(text));
+    }
+
+    // Names, borrowings and fixed phrases that belong to one language but stand in another's news:
+    // two words are never enough for an answer, and a few more are not when they are mostly names.
+    [Theory]
+    [InlineData("Real Madrid")]
+    [InlineData("Die Hard")]
+    [InlineData("Le Monde")]
+    [InlineData("La Liga")]
+    [InlineData("Edi Rama")]
+    [InlineData("Angela Merkel")]
+    [InlineData("Hasta luego")]
+    [InlineData("Dolce vita")]
+    [InlineData("Tour de France")]
+    [InlineData("Las Vegas casino")]
+    [InlineData("Deutsche Bank profits")]
+    [InlineData("Paris Saint-Germain")]
+    public void Names_and_borrowings_give_und(string text)
+    {
+        Assert.Equal("und", LanguageIdentifier.Identify(text));
+    }
+
+    // Two words of a language may be recognised or not, but are never taken for another language.
+    [Theory]
+    [InlineData("të gjithë", "sq")]
+    [InlineData("është thënë", "sq")]
+    [InlineData("they said", "en")]
+    [InlineData("the government", "en")]
+    [InlineData("nicht mehr", "de")]
+    [InlineData("Straße gesperrt", "de")]
+    [InlineData("c’est vrai", "fr")]
+    [InlineData("selon lui", "fr")]
+    [InlineData("según él", "es")]
+    [InlineData("España gana", "es")]
+    [InlineData("perché no", "it")]
+    [InlineData("della città", "it")]
+    public void Two_words_are_never_taken_for_another_language(string text, string language)
+    {
+        Assert.Contains(LanguageIdentifier.Identify(text), new[] { language, "und" });
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    [InlineData("12.03.2024 – 17:45 (+3,5 %)")]
+    [InlineData("*** --- ### 2024")]
+    public void Text_without_letters_gives_und_even_to_a_guess(string text)
+    {
+        Assert.Equal("und", LanguageIdentifier.Identify(text));
+        Assert.Equal("und", LanguageIdentifier.Guess(text, new[] { new SourceRange(0, text.Length) }));
+    }
+
+    [Fact]
+    public void Text_in_a_script_none_of_the_languages_uses_gives_und()
+    {
+        Assert.Equal("und", LanguageIdentifier.Identify("Правительство объявило во вторник о новых мерах поддержки экономики"));
+        Assert.Equal("und", LanguageIdentifier.Identify("政府は火曜日に新しい経済対策を発表した"));
+    }
+
+    [Fact]
+    public void A_guess_names_a_language_where_identification_is_unsure()
+    {
+        string text = "Laut Polizei sei der Fahrer unverletzt";
+
+        Assert.Equal("de", LanguageIdentifier.Guess(text, new[] { new SourceRange(0, text.Length) }));
+        Assert.Equal("sq", LanguageIdentifier.Guess("Ai tha", new[] { new SourceRange(0, 6) }));
+    }
+
+    [Fact]
+    public void A_quotation_in_another_language_does_not_change_the_language_of_an_article()
+    {
+        string text = English + " The crowd chanted “Wir sind das Volk” as the minister arrived.";
+
+        Assert.Equal("en", LanguageIdentifier.Identify(text));
+    }
+
+    [Fact]
+    public void A_long_text_half_in_one_language_and_half_in_another_gives_und()
+    {
+        Assert.Equal("und", LanguageIdentifier.Identify(German + " " + French));
+    }
+
+    [Fact]
+    public void A_text_mostly_in_one_language_is_in_that_language()
+    {
+        string text = English + " The talks will resume in Tirana next week. Ministri tha se takimi ishte i suksesshëm.";
+
+        Assert.Equal("en", LanguageIdentifier.Identify(text));
+    }
+
+    [Fact]
+    public void Names_in_title_case_inside_a_long_text_do_not_outvote_its_sentences()
+    {
+        // A list of English titles, as an Albanian report of award nominations carries them.
+        string titles = string.Join(", ", Enumerable.Repeat("The Morning Show, How To Get Away With It, Better Call The Crown, This Is Us, What We Do In The Shadows", 3));
+        string text = Albanian + " Nominimet për serialin më të mirë: " + titles + ".";
+
+        Assert.Equal("sq", LanguageIdentifier.Identify(text));
+    }
+
+    [Fact]
+    public void A_headline_in_title_case_is_read_as_words_not_names()
+    {
+        Assert.Equal("en", LanguageIdentifier.Identify("Minister Warns Of Higher Prices As Storm Hits Farms In The North"));
+    }
+
+    [Fact]
+    public void Decomposed_accents_read_like_composed_ones()
+    {
+        const string composed = "Ministri është në takim me përfaqësuesit e bashkisë";
+        string decomposed = composed.Replace("ë", "e\u0308");
+
+        Assert.NotEqual(composed, decomposed);
+        Assert.Equal("sq", LanguageIdentifier.Identify(decomposed));
+        Assert.Equal(LanguageIdentifier.Identify(composed), LanguageIdentifier.Identify(decomposed));
+    }
+
+    [Fact]
+    public void Identification_gives_the_same_answers_from_many_threads()
+    {
+        string[] texts = { English, Albanian, German, French, Spanish, Italian, "Ai tha", "the minister and the mayor; të ministrit dhe të kryetarit" };
+        string[] sequential = texts.Select(LanguageIdentifier.Identify).ToArray();
+
+        var parallel = new string[texts.Length * 50];
+        Parallel.For(0, parallel.Length, i => parallel[i] = LanguageIdentifier.Identify(texts[i % texts.Length]));
+
+        Assert.Equal(Enumerable.Range(0, parallel.Length).Select(i => sequential[i % texts.Length]), parallel);
     }
 
     [Fact]

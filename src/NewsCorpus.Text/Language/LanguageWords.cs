@@ -26,8 +26,8 @@ internal static class LanguageWords
     /// <summary>The apostrophe every spelling of one is read as.</summary>
     public const char Apostrophe = '\'';
 
-    /// <summary>Longest elided word kept with its apostrophe ("qu'", "all'"); longer ones are plain words.</summary>
-    private const int LongestElision = 3;
+    /// <summary>Longest elided word kept with its apostrophe ("l'", "qu'", "un'"); longer ones are plain words ("dell", "don").</summary>
+    private const int LongestElision = 2;
 
     /// <summary>Longest clitic kept with its apostrophe ("'s", "'re", "'ll"); longer ones are plain words.</summary>
     private const int LongestClitic = 2;

@@ -1,0 +1,42 @@
+using System.Linq;
+using NewsCorpus.Text.Language;
+using Xunit;
+
+namespace NewsCorpus.Text.Tests;
+
+/// <summary>How language identification reads words: where they break, and what a capital or an apostrophe says.</summary>
+public class LanguageWordsTests
+{
+    [Theory]
+    [InlineData("Trump’s team", "trump 's team")]
+    [InlineData("They don't know", "they don 't know")]
+    [InlineData("l’accordo dell’anno", "l' accordo dell anno")]
+    [InlineData("qu’il a dit", "qu' 'il a dit")]
+    [InlineData("Rock ’n’ roll", "rock n roll")]
+    [InlineData("the U.S. and John F. Kennedy", "the and john kennedy")]
+    [InlineData("COVID-19, 2024: ËSHTË", "covid është")]
+    [InlineData("Straße STRASSE", "straße strasse")]
+    public void Words_are_lower_case_letters_with_clitics_and_elisions_kept(string text, string words)
+    {
+        Assert.Equal(words, string.Join(" ", LanguageWords.In(text)));
+    }
+
+    [Fact]
+    public void A_capital_starting_a_sentence_is_told_from_one_inside_it()
+    {
+        var words = LanguageWords.In("Minister Warns. Then Rama spoke", new[] { new SourceRange(0, 31) }).ToList();
+
+        Assert.Equal(
+            new[] { ("minister", true, true), ("warns", true, false), ("then", true, true), ("rama", true, false), ("spoke", false, false) },
+            words.Select(w => (w.Text, w.Capitalized, w.StartsSentence)));
+    }
+
+    [Fact]
+    public void Each_range_starts_a_sentence()
+    {
+        string text = "Title Here|Body Text";
+        var words = LanguageWords.In(text, new[] { new SourceRange(0, 10), new SourceRange(11, text.Length) }).ToList();
+
+        Assert.Equal(new[] { true, false, true, false }, words.Select(w => w.StartsSentence));
+    }
+}
