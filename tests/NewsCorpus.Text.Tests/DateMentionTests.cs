@@ -246,7 +246,7 @@ public class DateMentionTests
     public void Real_news_gives_mentions_inside_its_paragraphs_in_order(string folder)
     {
         int mentions = 0;
-        foreach (string path in Directory.EnumerateFiles(Path.Combine(SharedDataTheoryAttribute.Folder!, folder), "*.txt", SearchOption.AllDirectories))
+        foreach (string path in Directory.EnumerateFiles(Path.Combine(SharedData.Folder!, folder), "*.txt", SearchOption.AllDirectories))
         {
             var article = ArticleParser.Parse(File.ReadAllText(path), path);
             var found = DateMentions.Find(article.Text, article.Paragraphs, article.Language);
@@ -262,29 +262,5 @@ public class DateMentionTests
         }
 
         Assert.True(mentions > 100, $"{folder}: only {mentions} mentions");
-    }
-}
-
-/// <summary>A theory over <c>../shared/data</c> beside the repository, skipped when it is absent (a user's clone).</summary>
-public sealed class SharedDataTheoryAttribute : TheoryAttribute
-{
-    public SharedDataTheoryAttribute()
-    {
-        if (Folder is null) Skip = "../shared/data was not found beside the repository; see ../shared/data/README.md where you have it.";
-    }
-
-    /// <summary>The shared data folder, or null.</summary>
-    public static string? Folder { get; } = FindFolder();
-
-    private static string? FindFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Corpus.sln"))) continue;
-            string folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-            return Directory.Exists(folder) ? folder : null;
-        }
-
-        return null;
     }
 }
