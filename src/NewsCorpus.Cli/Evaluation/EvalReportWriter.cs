@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 
@@ -29,28 +27,20 @@ internal static class EvalReportWriter
     }
 
     /// <summary>The one-line JSON form; figures rounded to 4 decimals.</summary>
-    public static string Json(EvaluationReport report)
+    public static string Json(EvaluationReport report) => JsonLine.Of(json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("documents", report.Documents);
-            json.WriteNumber("gold", report.Gold);
-            json.WriteNumber("predicted", report.Predicted);
-            Object(json, "contentExact", report.ContentExact);
-            Object(json, "contentOverlap", report.ContentOverlap);
-            Object(json, "direct", report.Direct);
-            Object(json, "indirect", report.Indirect);
-            Object(json, "sourcesExact", report.SourcesExact);
-            json.WriteNumber("speakerAccuracy", Round(report.SpeakerAccuracy));
-            json.WriteNumber("speakerPairs", report.SpeakerPairs);
-            json.WriteNumber("directUnnestedGold", report.DirectUnnested);
-            json.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+        json.WriteNumber("documents", report.Documents);
+        json.WriteNumber("gold", report.Gold);
+        json.WriteNumber("predicted", report.Predicted);
+        Object(json, "contentExact", report.ContentExact);
+        Object(json, "contentOverlap", report.ContentOverlap);
+        Object(json, "direct", report.Direct);
+        Object(json, "indirect", report.Indirect);
+        Object(json, "sourcesExact", report.SourcesExact);
+        json.WriteNumber("speakerAccuracy", JsonLine.Round(report.SpeakerAccuracy));
+        json.WriteNumber("speakerPairs", report.SpeakerPairs);
+        json.WriteNumber("directUnnestedGold", report.DirectUnnested);
+    });
 
     private static void Row(TextWriter output, string metric, PrecisionRecall figures) =>
         output.WriteLine($"{metric,-20} {Figure(figures.Precision),7} {Figure(figures.Recall),7} {Figure(figures.F1),7} {figures.Gold,8}");
@@ -67,7 +57,7 @@ internal static class EvalReportWriter
         json.WriteEndObject();
     }
 
-    private static string Figure(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
+    private static string Figure(double value) => JsonLine.Figure(value);
 
-    private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);
+    private static double Round(double value) => JsonLine.Round(value);
 }

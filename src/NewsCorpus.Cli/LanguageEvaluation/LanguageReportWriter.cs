@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 
@@ -22,35 +20,25 @@ internal static class LanguageReportWriter
     }
 
     /// <summary>The one-line JSON form; accuracies rounded to 4 decimals.</summary>
-    public static string Json(LanguageReport report)
+    public static string Json(LanguageReport report) => JsonLine.Of(json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteString("expected", report.Expected);
-            json.WriteNumber("chars", report.PrefixChars);
-            json.WriteNumber("documents", report.Documents);
-            Object(json, "whole", report.Whole);
-            Object(json, "prefix", report.Prefix);
-            json.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
-    }
+        json.WriteString("expected", report.Expected);
+        json.WriteNumber("chars", report.PrefixChars);
+        json.WriteNumber("documents", report.Documents);
+        Object(json, "whole", report.Whole);
+        Object(json, "prefix", report.Prefix);
+    });
 
     private static void Row(TextWriter output, string input, LanguageTally tally) =>
-        output.WriteLine($"{input,-22} {Figure(tally.Accuracy),8} {tally.Correct,8} {tally.Undetermined,6} {tally.Wrong,6}");
+        output.WriteLine($"{input,-22} {JsonLine.Figure(tally.Accuracy),8} {tally.Correct,8} {tally.Undetermined,6} {tally.Wrong,6}");
 
     private static void Object(Utf8JsonWriter json, string name, LanguageTally tally)
     {
         json.WriteStartObject(name);
-        json.WriteNumber("accuracy", Math.Round(tally.Accuracy, 4, MidpointRounding.AwayFromZero));
+        json.WriteNumber("accuracy", JsonLine.Round(tally.Accuracy));
         json.WriteNumber("correct", tally.Correct);
         json.WriteNumber("und", tally.Undetermined);
         json.WriteNumber("wrong", tally.Wrong);
         json.WriteEndObject();
     }
-
-    private static string Figure(double value) => value.ToString("F4", CultureInfo.InvariantCulture);
 }
