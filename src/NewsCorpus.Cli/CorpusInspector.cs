@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NewsCorpus.Text;
-using NewsCorpus.Text.Decoding;
 using NewsCorpus.Text.Naming;
 
 namespace NewsCorpus.Cli;
@@ -30,10 +29,7 @@ internal static class CorpusInspector
 
     public static IReadOnlyList<InspectedArticle> Inspect(DirectoryInfo directory)
     {
-        var parsed = directory.EnumerateFiles("*.txt", SearchOption.AllDirectories)
-            .Select(file => ArticleParser.Parse(ArticleDecoder.Decode(File.ReadAllBytes(file.FullName)), RelativePath(directory, file)))
-            .OrderBy(article => article.Path, StringComparer.Ordinal)
-            .ToList();
+        var parsed = CorpusFiles.Read(directory).Select(file => ArticleParser.Parse(file.Text, file.Path)).ToList();
 
         var names = IdentifierAssigner.Assign(
                 parsed.Where(a => !a.IsEmpty).Select(a => (Key: a.Path, a.Path, CSharpIdentifier.FromId(a.Id))),
@@ -49,7 +45,4 @@ internal static class CorpusInspector
             return new InspectedArticle(article, name?.Identifier ?? CSharpIdentifier.FromId(article.Id), diagnostics);
         }).ToList();
     }
-
-    private static string RelativePath(DirectoryInfo root, FileInfo file) =>
-        Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/');
 }

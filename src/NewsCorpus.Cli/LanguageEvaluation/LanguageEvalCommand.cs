@@ -1,9 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NewsCorpus.Text;
-using NewsCorpus.Text.Decoding;
 using NewsCorpus.Text.Language;
 
 namespace NewsCorpus.Cli.LanguageEvaluation;
@@ -32,17 +30,10 @@ internal static class LanguageEvalCommand
             return 2;
         }
 
-        var report = Score(Load(directory), expected, prefixChars);
+        var report = Score(CorpusFiles.Read(directory), expected, prefixChars);
         LanguageReportWriter.Write(output, report);
         return 0;
     }
-
-    /// <summary>Every <c>.txt</c> under the folder, recursively, as (path relative to it with forward slashes, decoded text), in ordinal path order.</summary>
-    public static IEnumerable<(string Path, string Text)> Load(DirectoryInfo directory) =>
-        Directory.EnumerateFiles(directory.FullName, "*.txt", SearchOption.AllDirectories)
-            .Select(file => (Path: Path.GetRelativePath(directory.FullName, file).Replace('\\', '/'), File: file))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .Select(f => (f.Path, ArticleDecoder.Decode(File.ReadAllBytes(f.File))));
 
     public static LanguageReport Score(IEnumerable<(string Path, string Text)> articles, string expected, int prefixChars)
     {
