@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
-using NewsCorpus.Text.Lexicons;
 
 namespace NewsCorpus.Text.Metadata;
 
@@ -32,7 +31,7 @@ public readonly record struct ArticleCounts(int Words, int Sentences, int Charac
                 bool wordChar = TextChars.IsWordChar(c) || (inWord && c is '\'' or '’' or '-' or '.' or ',' && i + 1 < paragraph.End && TextChars.IsWordChar(text[i + 1]));
                 if (wordChar && !inWord) words++;
                 inWord = wordChar;
-                if (c is '.' or '!' or '?' && EndsSentence(text, i, paragraph)) sentences++;
+                if (SentenceEnd.IsAt(text, i, paragraph)) sentences++;
             }
         }
 
@@ -64,15 +63,5 @@ public readonly record struct ArticleCounts(int Words, int Sentences, int Charac
         var hex = new StringBuilder(hash.Length * 2);
         foreach (byte b in hash) hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
         return hex.ToString();
-    }
-
-    /// <summary>A full stop, question or exclamation mark before white space and a capital, not after an abbreviation.</summary>
-    private static bool EndsSentence(string text, int i, SourceRange paragraph)
-    {
-        if (i + 2 >= paragraph.End || !TextChars.IsBlank(text[i + 1]) || !char.IsUpper(text[i + 2])) return false;
-        if (text[i] != '.') return true;
-        int word = i;
-        while (word > paragraph.Start && TextChars.IsWordChar(text[word - 1])) word--;
-        return word == i || !Abbreviations.IsAbbreviation(text, word, i);
     }
 }

@@ -1,5 +1,3 @@
-using NewsCorpus.Text.Lexicons;
-
 namespace NewsCorpus.Text.Metadata;
 
 /// <summary>
@@ -25,16 +23,12 @@ internal static class HeadlineRule
         return sentence.Substring(0, cut).TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…";
     }
 
-    /// <summary>The paragraph up to its first sentence end: ". ! ?" before a space and a capital, not after an abbreviation.</summary>
+    /// <summary>The paragraph up to its first <see cref="SentenceEnd"/>.</summary>
     public static SourceRange FirstSentence(string text, SourceRange paragraph)
     {
         for (int i = paragraph.Start; i < paragraph.End - 2; i++)
         {
-            if (text[i] is not ('.' or '!' or '?') || !TextChars.IsBlank(text[i + 1]) || !char.IsUpper(text[i + 2])) continue;
-            int word = i;
-            while (word > paragraph.Start && TextChars.IsWordChar(text[word - 1])) word--;
-            if (text[i] == '.' && word < i && Abbreviations.IsAbbreviation(text, word, i)) continue;
-            return new SourceRange(paragraph.Start, i + 1);
+            if (SentenceEnd.IsAt(text, i, paragraph)) return new SourceRange(paragraph.Start, i + 1);
         }
 
         return paragraph;
