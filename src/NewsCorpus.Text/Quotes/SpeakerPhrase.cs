@@ -65,22 +65,16 @@ internal static class SpeakerPhrase
     /// <summary>Most tokens inside a bracket that belongs to a speaker ("(D-Mo.)", "(R-Ohio)").</summary>
     private const int MaxBracketTokens = 6;
 
-    private static int? OpeningBracket(ParagraphTokens p, int close)
-    {
-        for (int t = close - 1; t >= 0 && close - t <= MaxBracketTokens && p.SentenceOf[t] == p.SentenceOf[close]; t--)
-        {
-            if (p.IsPunctuation(t, '(')) return t;
-            if (!p.IsWord(t) && !p.IsPunctuation(t, ',') && !p.IsPunctuation(t, '.')) return null;
-        }
+    private static int? OpeningBracket(ParagraphTokens p, int close) => MatchingBracket(p, close, -1, '(');
 
-        return null;
-    }
+    private static int? ClosingBracket(ParagraphTokens p, int open) => MatchingBracket(p, open, +1, ')');
 
-    private static int? ClosingBracket(ParagraphTokens p, int open)
+    /// <summary>The bracket <paramref name="mark"/> a few words from <paramref name="from"/> in direction <paramref name="step"/>, in its sentence, or null.</summary>
+    private static int? MatchingBracket(ParagraphTokens p, int from, int step, char mark)
     {
-        for (int t = open + 1; t < p.Tokens.Count && t - open <= MaxBracketTokens && p.SentenceOf[t] == p.SentenceOf[open]; t++)
+        for (int t = from + step; t >= 0 && t < p.Tokens.Count && (t - from) * step <= MaxBracketTokens && p.SentenceOf[t] == p.SentenceOf[from]; t += step)
         {
-            if (p.IsPunctuation(t, ')')) return t;
+            if (p.IsPunctuation(t, mark)) return t;
             if (!p.IsWord(t) && !p.IsPunctuation(t, ',') && !p.IsPunctuation(t, '.')) return null;
         }
 
