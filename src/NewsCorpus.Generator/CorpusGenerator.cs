@@ -30,12 +30,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        // Only two booleans are taken from the compilation, so a code edit re-runs nothing downstream.
+        // Only three booleans are taken from the compilation, so a code edit re-runs nothing downstream.
         var settings = context.ParseOptionsProvider
             .Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) =>
-                (Utf8: CanDecodeUtf8Spans(compilation), Runtime: compilation.GetTypeByMetadataName("NewsCorpus.Article") is not null)))
-            .Select(static (pair, _) => GeneratedCode.SettingsFor(pair.Left, pair.Right.Utf8, pair.Right.Runtime))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => (
+                Utf8: CanDecodeUtf8Spans(compilation),
+                Runtime: compilation.GetTypeByMetadataName("NewsCorpus.Article") is not null,
+                Xunit: compilation.GetTypeByMetadataName("Xunit.TheoryData`1") is not null)))
+            .Select(static (pair, _) => GeneratedCode.SettingsFor(pair.Left, pair.Right.Utf8, pair.Right.Runtime, pair.Right.Xunit))
             .WithTrackingName(TrackingNames.Settings);
 
         var articles = context.AdditionalTextsProvider

@@ -23,6 +23,19 @@ public sealed class ArticleCatalog
     /// <summary>Every article.</summary>
     public IReadOnlyList<Article> All { get; }
 
+    /// <summary>
+    /// One row per article holding its id, in the order of <see cref="All"/>: data for parameterised tests
+    /// in any framework (xunit <c>MemberData</c>, NUnit <c>TestCaseSource</c>, MSTest <c>DynamicData</c>).
+    /// Ids serialise, so a test explorer lists one test per article.
+    /// </summary>
+    public IEnumerable<object[]> IdRows
+    {
+        get
+        {
+            foreach (var article in All) yield return new object[] { article.Id };
+        }
+    }
+
     /// <summary>The article with <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No article has that id.</exception>
     public Article Get(string id) =>

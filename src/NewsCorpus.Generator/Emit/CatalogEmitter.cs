@@ -45,6 +45,13 @@ internal static class CatalogEmitter
             /// <summary>Every article, in ordinal order of its path under the corpus folder.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> All => Catalog.All;
 
+            /// <summary>
+            /// One row per article holding its id, in the order of <see cref="All"/>, for parameterised tests in any framework:
+            /// <c>[TestCaseSource(typeof({{options.ClassName}}), nameof({{options.ClassName}}.IdRows))]</c> (NUnit),
+            /// <c>[DynamicData(nameof({{options.ClassName}}.IdRows), typeof({{options.ClassName}}))]</c> (MSTest); then <c>{{options.ClassName}}.Get(id)</c>.
+            /// </summary>
+            public static global::System.Collections.Generic.IEnumerable<object[]> IdRows => Catalog.IdRows;
+
             /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>.</summary>
             /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id.</exception>
             public static global::NewsCorpus.Article Get(string id) => Catalog.Get(id);
@@ -67,8 +74,31 @@ internal static class CatalogEmitter
             /// <summary>The articles published on a day from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
             public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> PublishedBetween(global::System.DateTime from, global::System.DateTime to) => Catalog.PublishedBetween(from, to);
             """);
+        if (settings.XunitReferenced) WriteTheoryData(writer, options);
         writer.CloseBlock();
         GeneratedCode.Close(writer, options);
         return writer.ToString();
+    }
+
+    /// <summary>Typed theory data, written only when the compilation references xunit (v2 or v3).</summary>
+    private static void WriteTheoryData(SourceWriter writer, GeneratorOptions options)
+    {
+        writer.Line();
+        writer.Line($$"""
+            /// <summary>
+            /// One theory row per article id, so a test explorer lists one test per article:
+            /// <c>[Theory, MemberData(nameof({{options.ClassName}}.IdTheoryData), MemberType = typeof({{options.ClassName}}))]</c>
+            /// on a method that takes <c>string id</c> and reads <c>{{options.ClassName}}.Get(id)</c>.
+            /// </summary>
+            public static global::Xunit.TheoryData<string> IdTheoryData
+            {
+                get
+                {
+                    var data = new global::Xunit.TheoryData<string>();
+                    foreach (var article in Catalog.All) data.Add(article.Id);
+                    return data;
+                }
+            }
+            """);
     }
 }

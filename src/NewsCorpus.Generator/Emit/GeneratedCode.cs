@@ -34,6 +34,6 @@ internal static class GeneratedCode
     public static string Nullable(Model.EmitSettings settings) => settings.NullableAnnotations ? "?" : string.Empty;
 
     /// <summary>The settings that the consumer's language version and libraries allow.</summary>
-    public static Model.EmitSettings SettingsFor(LanguageVersion version, bool hasSpanDecoding, bool runtimeReferenced) =>
-        new(version >= LanguageVersion.CSharp11 && hasSpanDecoding, version >= LanguageVersion.CSharp8, runtimeReferenced);
+    public static Model.EmitSettings SettingsFor(LanguageVersion version, bool hasSpanDecoding, bool runtimeReferenced, bool xunitReferenced) =>
+        new(version >= LanguageVersion.CSharp11 && hasSpanDecoding, version >= LanguageVersion.CSharp8, runtimeReferenced, xunitReferenced);
 }

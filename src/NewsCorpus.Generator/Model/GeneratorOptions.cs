@@ -84,4 +84,5 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
 /// <param name="Utf8Literals">C# 11 or later and an Encoding.GetString(ReadOnlySpan&lt;byte&gt;) to decode them.</param>
 /// <param name="NullableAnnotations">C# 8 or later.</param>
 /// <param name="RuntimeReferenced">The compilation references NewsCorpus.dll, which generated code builds on.</param>
-internal sealed record EmitSettings(bool Utf8Literals, bool NullableAnnotations, bool RuntimeReferenced);
+/// <param name="XunitReferenced">The compilation references xunit, so the catalog also offers its rows as TheoryData.</param>
+internal sealed record EmitSettings(bool Utf8Literals, bool NullableAnnotations, bool RuntimeReferenced, bool XunitReferenced);

@@ -21,6 +21,13 @@ namespace Fixtures.News
         /// <summary>Every article, in ordinal order of its path under the corpus folder.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> All => Catalog.All;
 
+        /// <summary>
+        /// One row per article holding its id, in the order of <see cref="All"/>, for parameterised tests in any framework:
+        /// <c>[TestCaseSource(typeof(Corpus), nameof(Corpus.IdRows))]</c> (NUnit),
+        /// <c>[DynamicData(nameof(Corpus.IdRows), typeof(Corpus))]</c> (MSTest); then <c>Corpus.Get(id)</c>.
+        /// </summary>
+        public static global::System.Collections.Generic.IEnumerable<object[]> IdRows => Catalog.IdRows;
+
         /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id.</exception>
         public static global::NewsCorpus.Article Get(string id) => Catalog.Get(id);

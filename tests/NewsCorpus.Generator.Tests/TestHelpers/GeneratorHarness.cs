@@ -23,6 +23,9 @@ public sealed class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());
 
+    /// <summary>xunit's core assembly, as a test project references it.</summary>
+    public static readonly MetadataReference XunitReference = MetadataReference.CreateFromFile(typeof(Xunit.TheoryData<>).Assembly.Location);
+
     private static readonly MetadataReference RuntimeReference = MetadataReference.CreateFromFile(typeof(NewsCorpus.Article).Assembly.Location);
 
     public GeneratorHarness(
@@ -30,7 +33,8 @@ public sealed class GeneratorHarness
         IReadOnlyDictionary<string, string>? properties = null,
         LanguageVersion languageVersion = LanguageVersion.Latest,
         string userSource = "",
-        bool referenceRuntime = true)
+        bool referenceRuntime = true,
+        IEnumerable<MetadataReference>? references = null)
     {
         ParseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
         Files = files.ToImmutableArray();
@@ -38,7 +42,7 @@ public sealed class GeneratorHarness
         Compilation = CSharpCompilation.Create(
             "Newsroom",
             [CSharpSyntaxTree.ParseText(userSource, ParseOptions, path: "User.cs")],
-            referenceRuntime ? FrameworkReferences.Value.Add(RuntimeReference) : FrameworkReferences.Value,
+            (referenceRuntime ? FrameworkReferences.Value.Add(RuntimeReference) : FrameworkReferences.Value).AddRange(references ?? []),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,

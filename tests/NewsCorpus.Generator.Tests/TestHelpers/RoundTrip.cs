@@ -19,10 +19,14 @@ public static class RoundTrip
         return instance.Text;
     }
 
-    public static IReadOnlyList<NewsCorpus.Article> Catalog(Compilation compilation, string catalogClass)
+    public static IReadOnlyList<NewsCorpus.Article> Catalog(Compilation compilation, string catalogClass) =>
+        StaticProperty<IReadOnlyList<NewsCorpus.Article>>(compilation, catalogClass, "All");
+
+    /// <summary>The value of a public static property of a generated class.</summary>
+    public static T StaticProperty<T>(Compilation compilation, string className, string propertyName)
     {
-        var type = Load(compilation).GetType(catalogClass, throwOnError: true)!;
-        return (IReadOnlyList<NewsCorpus.Article>)type.GetProperty("All")!.GetValue(null)!;
+        var type = Load(compilation).GetType(className, throwOnError: true)!;
+        return (T)type.GetProperty(propertyName)!.GetValue(null)!;
     }
 
     private static Assembly Load(Compilation compilation)
