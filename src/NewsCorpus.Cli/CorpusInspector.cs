@@ -22,7 +22,7 @@ internal static class CorpusInspector
         }
 
         var articles = Inspect(directory);
-        if (format == "json") InspectJson.Write(output, articles);
+        if (format == "json") Export.CorpusJson.WriteDocument(output, articles);
         else InspectText.Write(output, articles);
         return 0;
     }

@@ -3,6 +3,7 @@ using System.IO;
 using System.CommandLine;
 using NewsCorpus.Cli;
 using NewsCorpus.Cli.Evaluation;
+using NewsCorpus.Cli.Export;
 using NewsCorpus.Cli.LanguageEvaluation;
 
 var idArgument = new Argument<string>("id") { Description = "The article's id, e.g. blinken-lavrov-g20" };
@@ -26,6 +27,22 @@ var inspect = new Command("inspect", "Run the text analysis at run time on every
 };
 inspect.SetAction(parse => CorpusInspector.Run(Console.Out, Console.Error, parse.GetValue(directoryArgument)!, parse.GetValue(formatOption)!));
 
+var exportDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt articles (searched recursively)" };
+var exportFormatOption = new Option<string>("--format")
+{
+    Description = "json: one indented document {\"articles\":[...]}; jsonl: one article per line",
+    DefaultValueFactory = _ => "json",
+};
+exportFormatOption.AcceptOnlyFromAmong("json", "jsonl");
+var exportOutputOption = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of the standard output" };
+var export = new Command("export", "Write the parsed corpus (metadata, text, paragraphs, quotes, dates, findings) as JSON for other tools.\nExample: corpus export corpus --format jsonl -o corpus.jsonl")
+{
+    exportDirectoryArgument,
+    exportFormatOption,
+    exportOutputOption,
+};
+export.SetAction(parse => ExportCommand.Run(Console.Out, Console.Error, parse.GetValue(exportDirectoryArgument)!, parse.GetValue(exportFormatOption)!, parse.GetValue(exportOutputOption)));
+
 var evalDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder with text/NAME.txt and attributions/NAME[_annotator].ann (BRAT standoff)" };
 var eval = new Command("eval", "Score the quote extraction against BRAT attribution annotations: content, direct/indirect, sources, speakers.\nExample: corpus eval ../shared/data/polnear/dev")
 {
@@ -48,10 +65,11 @@ var evalLanguage = new Command("eval-language", "Measure the language identifica
 };
 evalLanguage.SetAction(parse => LanguageEvalCommand.Run(Console.Out, Console.Error, parse.GetValue(languageDirectoryArgument)!, parse.GetValue(expectOption)!, parse.GetValue(charsOption)));
 
-var root = new RootCommand("corpus: the news corpus embedded at compile time by NewsCorpus.\nWith no command, lists the embedded articles.")
+var root = new RootCommand("corpus: the news corpus embedded at compile time by NewsCorpus.\nWith no command, lists the embedded articles.\nExample: corpus")
 {
     show,
     inspect,
+    export,
     eval,
     evalLanguage,
 };

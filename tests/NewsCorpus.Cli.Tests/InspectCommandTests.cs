@@ -28,7 +28,7 @@ public sealed class InspectCommandTests : IDisposable
         foreach (var article in articles)
         {
             Assert.Equal(["path", "id", "identifier", "title", "language", "source", "published", "paragraphs", "quotes", "diagnostics",
-                "headline", "dateline", "author", "category", "tags", "url", "frontMatter", "counts", "contentHash", "mentionedDates"],
+                "headline", "dateline", "author", "category", "tags", "url", "frontMatter", "counts", "contentHash", "mentionedDates", "text"],
                 article.EnumerateObject().Select(p => p.Name));
         }
 
@@ -38,7 +38,10 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal("Harbour workers end strike", harbour.GetProperty("title").GetString());
         Assert.Equal("2024-05-14", harbour.GetProperty("published").GetString());
         Assert.Equal(JsonValueKind.Null, harbour.GetProperty("source").ValueKind);
-        Assert.Equal(2, harbour.GetProperty("paragraphs").GetArrayLength());
+        string text = File.ReadAllText(Path.Combine(_folder.FullName, "2024-05-14-harbour-strike.txt"));
+        Assert.Equal(text, harbour.GetProperty("text").GetString());
+        Assert.Equal(["Dock workers returned on Tuesday.", "“We got a fair deal,” the organiser told reporters."],
+            harbour.GetProperty("paragraphs").EnumerateArray().Select(p => p.GetProperty("text").GetString()));
 
         var quote = Assert.Single(harbour.GetProperty("quotes").EnumerateArray());
         Assert.Equal(["kind", "start", "end", "text", "speaker", "cue", "resolvedSpeaker", "segments"], quote.EnumerateObject().Select(p => p.Name));
@@ -46,7 +49,6 @@ public sealed class InspectCommandTests : IDisposable
             quote.GetProperty("segments").EnumerateArray().Select(s => (s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32())));
         Assert.Equal("direct", quote.GetProperty("kind").GetString());
         Assert.Equal("We got a fair deal,", quote.GetProperty("text").GetString());
-        string text = File.ReadAllText(Path.Combine(_folder.FullName, "2024-05-14-harbour-strike.txt"));
         Assert.Equal("We got a fair deal,", text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()]);
 
         Assert.Equal("Harbour workers end strike", harbour.GetProperty("headline").GetString());
