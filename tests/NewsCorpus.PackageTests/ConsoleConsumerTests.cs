@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace NewsCorpus.PackageTests;
+
+/// <summary>
+/// The README's install section, done for real: a fresh console app installs NewsCorpus from a feed, gets two
+/// articles in corpus/, builds with warnings as errors and prints what the generated code holds. It also
+/// references a fresh class library with a public corpus of its own, the two-projects case of the issue tracker.
+/// </summary>
+[Collection(LocalFeedCollection.Name)]
+public sealed class ConsoleConsumerTests(LocalFeed feed)
+{
+    [Fact]
+    public void A_fresh_console_app_with_the_package_prints_its_articles_and_a_referenced_librarys()
+    {
+        string work = Path.Combine(feed.Workspace, "console");
+        Directory.CreateDirectory(work);
+        DotnetCli.Run(work, "new", "classlib", "-o", "NewsLibrary");
+        string library = Path.Combine(work, "NewsLibrary");
+        DotnetCli.Run(library, "add", "package", "NewsCorpus", "--version", feed.Version);
+        DotnetCli.WriteFile(library, "Directory.Build.props", """
+            <Project>
+              <PropertyGroup>
+                <NewsCorpusVisibility>public</NewsCorpusVisibility>
+              </PropertyGroup>
+            </Project>
+            """);
+        DotnetCli.WriteFile(library, "corpus/2022-10-09-zgjedhjet.txt", Articles.Albanian);
+
+        DotnetCli.Run(work, "new", "console", "-o", "NewsApp");
+        string app = Path.Combine(work, "NewsApp");
+        DotnetCli.Run(app, "add", "package", "NewsCorpus", "--version", feed.Version);
+        DotnetCli.Run(app, "add", "reference", "../NewsLibrary/NewsLibrary.csproj");
+        Articles.WriteInto(app);
+        DotnetCli.WriteFile(app, "Program.cs", """
+            using NewsApp;
+
+            foreach (var article in Articles.All)
+            {
+                Console.WriteLine($"{article.Id}|{article.Language}|{article.Source}|{article.Published:yyyy-MM-dd}|{article.Category}|{article.Paragraphs.Count}|{article.Quotes.Count}");
+            }
+
+            var quote = Articles.HarbourStrike.Quotes[0];
+            Console.WriteLine($"quote|{quote.Speaker}|{quote.Cue}|{quote.Text}");
+            Console.WriteLine($"library|{string.Join(",", NewsLibrary.Articles.All.Select(a => a.Id))}");
+            """);
+
+        DotnetCli.Run(app, "build", "-warnaserror");
+        string[] lines = DotnetCli.Run(app, "run", "--no-build").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+        Assert.Equal(
+            [
+                "harbour-strike|en||2024-05-14||2|1",
+                "takimi|sq|VOA|2023-01-05|sq|2|2",
+                "quote|union organiser Dana Reyes|told|We did not get everything we asked for, but we got a fair deal,",
+                "library|zgjedhjet",
+            ],
+            lines);
+    }
+}
