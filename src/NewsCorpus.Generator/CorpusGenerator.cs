@@ -45,7 +45,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (File: pair.Left, RelativePath: RelativePathOf(pair.Left, pair.Right)))
             .Where(static file => file.RelativePath is not null)
             .WithTrackingName(TrackingNames.ArticleFiles)
-            .Select(static (file, cancellationToken) => Parse(file.File, file.RelativePath!, cancellationToken))
+            .Combine(options.Select(static (o, _) => o.MaxArticleSize))
+            .Select(static (pair, cancellationToken) => Parse(pair.Left.File, pair.Left.RelativePath!, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         var nameTable = articles
@@ -120,20 +121,46 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         return System.IO.Path.GetFileName(path);
     }
 
-    private static ArticleModel Parse(AdditionalText file, string relativePath, System.Threading.CancellationToken cancellationToken)
+    private static ArticleModel Parse(AdditionalText file, string relativePath, long maxSize, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
             var text = file.GetText(cancellationToken);
             if (text is null) return ArticleModelFactory.Unreadable(file.Path, relativePath, "the compiler could not read the file.");
-            var model = ArticleModelFactory.Create(ArticleParser.Parse(text.ToString(), relativePath, cancellationToken), file.Path);
-            return IsUnicode(text.Encoding) ? model : ArticleModelFactory.WithLegacyEncoding(model, text.Encoding!.WebName);
+            string content = text.ToString();
+            string? legacyEncoding = null;
+            if (!IsUnicode(text.Encoding))
+            {
+                // Undo the compiler's code-page guess where its bytes come back exactly: decoded as UTF-8,
+                // the stray bytes read as U+FFFD and the parser names their line, as the CLI does.
+                if (RecoverUtf8(content, text.Encoding!) is { } recovered) content = recovered;
+                else legacyEncoding = text.Encoding!.WebName;
+            }
+
+            long size = System.Text.Encoding.UTF8.GetByteCount(content);
+            if (size > maxSize)
+            {
+                return ArticleModelFactory.LeftOut(file.Path, relativePath, DiagnosticIds.ArticleTooLarge,
+                    $"Article '{relativePath}' is {Bytes(size)} bytes, over the NewsCorpusMaxArticleSize of {Bytes(maxSize)} bytes; it is left out. Split it, or raise the property if it really is one article.");
+            }
+
+            var model = ArticleModelFactory.Create(ArticleParser.Parse(content, relativePath, cancellationToken), file.Path);
+            return legacyEncoding is null ? model : ArticleModelFactory.WithLegacyEncoding(model, legacyEncoding);
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {
             return ArticleModelFactory.Unreadable(file.Path, relativePath,
                 $"{exception.GetType().Name}: {exception.Message} (if the file reads fine elsewhere, this is a NewsCorpus bug; please report it).");
         }
+    }
+
+    private static string Bytes(long count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The file's bytes decoded as UTF-8 (invalid bytes as U+FFFD), if <paramref name="encoding"/> gives them back exactly.</summary>
+    private static string? RecoverUtf8(string content, System.Text.Encoding encoding)
+    {
+        byte[] bytes = encoding.GetBytes(content);
+        return encoding.GetString(bytes) == content ? NewsCorpus.Text.Decoding.ArticleDecoder.Decode(bytes) : null;
     }
 
     /// <summary>

@@ -26,6 +26,10 @@ public static class ArticleParser
         var (id, published) = FileNameConvention.Split(path);
         var lineMap = new LineMap(text);
         var diagnostics = new List<TextDiagnostic>();
+        if (text.IndexOf('\0') is int nul and >= 0) return Binary(text, path, id, published, lineMap.Diagnostic(DiagnosticIds.BinaryFile, FindingSeverity.Warning,
+            $"Article '{path}' holds NUL characters (first on line {lineMap.Locate(nul).Line + 1}), so it is binary or in an encoding without a byte-order mark, such as UTF-16; it is left out",
+            new SourceRange(nul, nul + 1)));
+
         var lines = TextLine.Split(text, cancellationToken);
 
         ReportUndecodableBytes(text, lineMap, diagnostics);
@@ -74,7 +78,7 @@ public static class ArticleParser
             DatelineRange = dateline?.Range,
             Author = given.Author ?? author,
             Byline = byline,
-            Category = CategoryOf(path),
+            Category = FileNameConvention.FolderOf(path),
             Tags = given.Tags,
             Url = given.Url,
             FrontMatter = frontMatter?.Fields ?? System.Array.Empty<FrontMatterField>(),
@@ -102,12 +106,19 @@ public static class ArticleParser
         return null;
     }
 
-    /// <summary>The folder of <paramref name="path"/> under the corpus folder, or null for a file at its top.</summary>
-    public static string? CategoryOf(string path)
+    /// <summary>A file that is no article text: nothing but its one finding, so no class is generated for it.</summary>
+    private static ParsedArticle Binary(string text, string path, string id, System.DateTime? published, TextDiagnostic finding) => new()
     {
-        int slash = path.LastIndexOf('/');
-        return slash > 0 ? path.Substring(0, slash) : null;
-    }
+        Path = path,
+        Id = id,
+        Text = text,
+        Published = published,
+        Language = LanguageIdentifier.Undetermined,
+        Category = FileNameConvention.FolderOf(path),
+        Paragraphs = System.Array.Empty<SourceRange>(),
+        Quotes = System.Array.Empty<ParsedQuote>(),
+        Diagnostics = new[] { finding },
+    };
 
     /// <summary>Takes a byline paragraph near the top out of the paragraphs; returns the author and its range.</summary>
     private static (string? Author, SourceRange? Range) RemoveByline(string text, List<SourceRange> paragraphs)

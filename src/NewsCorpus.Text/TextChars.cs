@@ -41,6 +41,16 @@ public static class TextChars
         return new string(copy);
     }
 
+    /// <summary>
+    /// The text in Unicode normalisation form C, so that a name macOS wrote decomposed ("e" + U+0308)
+    /// and the same name composed ("ë") are one name. Lone surrogates become U+FFFD first.
+    /// </summary>
+    public static string ToNfc(string text)
+    {
+        string valid = WithoutLoneSurrogates(text);
+        return valid.IsNormalized(System.Text.NormalizationForm.FormC) ? valid : valid.Normalize(System.Text.NormalizationForm.FormC);
+    }
+
     /// <summary>The index of the first surrogate from <paramref name="start"/> on that lacks its partner, or -1.</summary>
     private static int LoneSurrogateAt(string text, int start)
     {

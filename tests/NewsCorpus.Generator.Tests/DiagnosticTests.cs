@@ -65,10 +65,11 @@ public class DiagnosticTests
         var collisions = result.Diagnostics.Where(d => d.Id == "NC0003").ToList();
         Assert.Equal(2, collisions.Count);
         Assert.Contains(collisions, d => d.Location.GetLineSpan().Path == "/project/corpus/b/2024-01-02-storm_warning.txt"
-            && d.GetMessage().Contains("'StormWarning_2'", System.StringComparison.Ordinal));
+            && d.GetMessage().Contains("'StormWarning_B'", System.StringComparison.Ordinal));
         Assert.Contains(collisions, d => d.Location.GetLineSpan().Path == "/project/corpus/all.txt");
-        Assert.Equal(["Articles.All_2.g.cs", "Articles.StormWarning.g.cs", "Articles.StormWarning_2.g.cs", "Articles.g.cs"],
-            GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+        var sources = GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal).ToList();
+        Assert.Equal(["Articles.StormWarning.g.cs", "Articles.StormWarning_B.g.cs", "Articles.g.cs"], sources.Skip(1));
+        Assert.Matches("^Articles\\.All_[0-9a-f]{6}\\.g\\.cs$", sources[0]);
     }
 
     [Fact]
@@ -121,7 +122,9 @@ public class DiagnosticTests
 
         Assert.Empty(output.GetDiagnostics());
         Assert.Single(result.Diagnostics, d => d.Id == "NC0003");
-        Assert.Equal(["Articles.FooBar.g.cs", "Articles.Foobar_2.g.cs", "Articles.g.cs"], GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+        var sources = GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal).ToList();
+        Assert.Equal("Articles.FooBar.g.cs", sources[0]);
+        Assert.Matches("^Articles\\.Foobar_[0-9a-f]{6}\\.g\\.cs$", sources[1]);
     }
 
     [Fact]
@@ -160,14 +163,69 @@ public class DiagnosticTests
         Assert.Empty(output.GetDiagnostics());
     }
 
-    [Fact]
-    public void A_file_the_compiler_read_with_a_legacy_code_page_is_reported()
+    public static TheoryData<int> LegacyCodePages => new() { 28591, 1252 };
+
+    [Theory]
+    [MemberData(nameof(LegacyCodePages))]
+    public void A_file_that_is_not_valid_utf8_keeps_a_replacement_character_and_a_warning_at_its_line(int codePage)
     {
-        var file = new CorpusFile("legacy.txt", "Prices rose to £5 a share.", encoding: System.Text.Encoding.Latin1);
-        var (_, result) = new GeneratorHarness([file]).Run();
+        // The compiler reads such a file with a legacy code page; the generator gets its bytes back and decodes them as UTF-8.
+        var legacy = codePage == 28591 ? System.Text.Encoding.Latin1 : System.Text.CodePagesEncodingProvider.Instance.GetEncoding(codePage)!;
+        var file = new CorpusFile("legacy.txt", "Shares climb\n\nPrices rose to £5 a share.\n", encoding: legacy);
+        var (output, result) = new GeneratorHarness([file]).Run();
 
         var warning = Assert.Single(result.Diagnostics, d => d.Id == "NC0002");
-        Assert.Contains("iso-8859-1", warning.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal(2, warning.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("first on line 3", warning.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal("Shares climb\n\nPrices rose to \uFFFD5 a share.\n", RoundTrip.ArticleText(output, "Newsroom.Articles+LegacyArticle"));
+    }
+
+    [Fact]
+    public void A_file_with_nul_characters_is_binary_left_out_with_a_warning_at_its_line_while_the_rest_compiles()
+    {
+        var binary = new CorpusFile("scan.txt", "PK\u0003\u0004 header\n\0\0\0 body");
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed(), binary]).Run();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "NC0010");
+        Assert.Equal(("/project/corpus/scan.txt", 1), (warning.Location.GetLineSpan().Path, warning.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.Equal(["Articles.BlinkenLavrovG20.g.cs", "Articles.g.cs"], GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+        Assert.Empty(output.GetDiagnostics());
+    }
+
+    [Fact]
+    public void An_article_over_the_size_limit_is_an_error_and_left_out_while_the_rest_compiles()
+    {
+        var properties = new System.Collections.Generic.Dictionary<string, string>(GeneratorHarness.DefaultProperties) { ["NewsCorpusMaxArticleSize"] = "100" };
+        var large = new CorpusFile("large.txt", "Große Zeitung\n\n" + new string('x', 90));
+        var (output, result) = new GeneratorHarness([large, new CorpusFile("small.txt", "A short article.")], properties).Run();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "NC0011");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal("Article 'large.txt' is 106 bytes, over the NewsCorpusMaxArticleSize of 100 bytes; it is left out. Split it, or raise the property if it really is one article.",
+            error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(["Articles.Small.g.cs", "Articles.g.cs"], GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+        Assert.Empty(output.GetDiagnostics());
+    }
+
+    [Fact]
+    public void The_default_size_limit_is_one_mebibyte_of_utf8()
+    {
+        string text = "Headline\n\n" + new string('a', 1024 * 1024 - 10);
+        var (_, atLimit) = new GeneratorHarness([new CorpusFile("at-limit.txt", text)]).Run();
+        var (_, over) = new GeneratorHarness([new CorpusFile("over.txt", text + "ë")]).Run();
+
+        Assert.DoesNotContain(atLimit.Diagnostics, d => d.Id == "NC0011");
+        Assert.Single(over.Diagnostics, d => d.Id == "NC0011");
+    }
+
+    [Fact]
+    public void A_corpus_without_articles_still_compiles_to_an_empty_catalog()
+    {
+        var (output, result) = new GeneratorHarness([]).Run();
+
+        Assert.Empty(output.GetDiagnostics());
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(RoundTrip.Catalog(output, "Newsroom.Articles"));
     }
 
     [Fact]

@@ -102,8 +102,8 @@ public class GeneratedCodeTests
 
     public static TheoryData<string, LanguageVersion> HostileTexts => new()
     {
-        { "Title\n\n\"Quoted\" \\ back\\slash */ {braces} #if\u2028line\u2029para \u0085 nel \0 nul \u200F rtl 😀 <xml> & \"\"\" end", LanguageVersion.Latest },
-        { "Title\n\n\"Quoted\" \\ back\\slash */ {braces} #if\u2028line\u2029para \u0085 nel \0 nul \u200F rtl 😀 <xml> & \"\"\" end", LanguageVersion.CSharp10 },
+        { "Title\n\n\"Quoted\" \\ back\\slash */ {braces} #if\u2028line\u2029para \u0085 nel \u0001 soh \u001B esc \u200F rtl 😀 <xml> & \"\"\" end", LanguageVersion.Latest },
+        { "Title\n\n\"Quoted\" \\ back\\slash */ {braces} #if\u2028line\u2029para \u0085 nel \u0001 soh \u001B esc \u200F rtl 😀 <xml> & \"\"\" end", LanguageVersion.CSharp10 },
         { "Title with \uFFFE and \uFFFF\n\nA lone \uD800 high and \uDC00 low surrogate, kept as they are.", LanguageVersion.Latest },
         { "Title with \uFFFE and \uFFFF\n\nA lone \uD800 high and \uDC00 low surrogate, kept as they are.", LanguageVersion.CSharp10 },
     };

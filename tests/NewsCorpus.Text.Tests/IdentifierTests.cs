@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using NewsCorpus.Text.Metadata;
 using NewsCorpus.Text.Naming;
 using Xunit;
 
@@ -88,7 +89,8 @@ public class IdentifierTests
     {
         var names = Assign(new[] { ("foo-bar.txt", "FooBar"), ("foobar.txt", "Foobar") }, Catalog);
 
-        Assert.Equal(new[] { "FooBar", "Foobar_2" }, names.Select(n => n.Identifier));
+        Assert.Equal("FooBar", names[0].Identifier);
+        Assert.Matches(Hashed("Foobar"), names[1].Identifier);
         Assert.Equal("foo-bar.txt", names[1].TakenBy);
     }
 
@@ -97,18 +99,20 @@ public class IdentifierTests
     {
         var names = IdentifierAssigner.Assign(new[] { ("/b/x.txt", "x.txt", "X"), ("/a/x.txt", "x.txt", "X") }, Catalog);
 
-        Assert.Equal(new[] { ("/a/x.txt", "X"), ("/b/x.txt", "X_2") }, names.Select(n => (n.Key, n.Identifier)));
+        Assert.Equal(new[] { "/a/x.txt", "/b/x.txt" }, names.Select(n => n.Key));
+        Assert.Equal("X", names[0].Identifier);
+        Assert.Matches(Hashed("X"), names[1].Identifier);
     }
 
     [Fact]
-    public void Colliding_identifiers_get_a_numbered_suffix_in_ordinal_path_order()
+    public void Colliding_identifiers_are_told_apart_by_their_folder_in_ordinal_path_order()
     {
         var names = Assign(
             new[] { ("b/2021-01-01-takimi.txt", "Takimi"), ("a/2021-01-01-takimi.txt", "Takimi"), ("c/takimi.txt", "Takimi") },
             Catalog);
 
         Assert.Equal(new[] { "a/2021-01-01-takimi.txt", "b/2021-01-01-takimi.txt", "c/takimi.txt" }, names.Select(n => n.Path));
-        Assert.Equal(new[] { "Takimi", "Takimi_2", "Takimi_3" }, names.Select(n => n.Identifier));
+        Assert.Equal(new[] { "Takimi", "Takimi_B", "Takimi_C" }, names.Select(n => n.Identifier));
         // TakenBy names the article that has the identifier the file name asked for.
         Assert.Equal(new[] { null, "a/2021-01-01-takimi.txt", "a/2021-01-01-takimi.txt" }, names.Select(n => n.TakenBy));
     }
@@ -123,7 +127,7 @@ public class IdentifierTests
 
         Assert.Equal(forward, backward);
         Assert.Equal("Lajmi", forward.Single(n => n.Path == "a.txt").Identifier);
-        Assert.Equal("Lajmi_2", forward.Single(n => n.Path == "z.txt").Identifier);
+        Assert.Matches(Hashed("Lajmi"), forward.Single(n => n.Path == "z.txt").Identifier);
     }
 
     [Theory]
@@ -136,7 +140,7 @@ public class IdentifierTests
     {
         var name = Assert.Single(Assign(new[] { ("x.txt", wanted) }, Catalog));
 
-        Assert.Equal(wanted + "_2", name.Identifier);
+        Assert.Matches(Hashed(wanted), name.Identifier);
         Assert.True(name.IsRenamed);
         Assert.Null(name.TakenBy);
         Assert.Contains("catalog class", name.CollisionMessage);
@@ -156,7 +160,8 @@ public class IdentifierTests
         Assert.Contains("'b.txt'", message);
         Assert.Contains("'Takimi'", message);
         Assert.Contains("'a.txt'", message);
-        Assert.Contains("'Takimi_2'", message);
+        Assert.Matches(Hashed("Takimi"), names[1].Identifier);
+        Assert.Contains($"'{names[1].Identifier}'", message);
     }
 
     [Fact]
@@ -166,7 +171,7 @@ public class IdentifierTests
         var names = Assign(new[] { ("a.txt", "Takimi"), ("b.txt", "TakimiArticle") }, Catalog);
 
         Assert.Equal("Takimi", names[0].Identifier);
-        Assert.Equal("TakimiArticle_2", names[1].Identifier);
+        Assert.Matches(Hashed("TakimiArticle"), names[1].Identifier);
         Assert.Equal("a.txt", names[1].TakenBy);
     }
 
@@ -176,7 +181,7 @@ public class IdentifierTests
         var names = Assign(new[] { ("a.txt", "TakimiArticle"), ("b.txt", "Takimi") }, Catalog);
 
         Assert.Equal("TakimiArticle", names[0].Identifier);
-        Assert.Equal("Takimi_2", names[1].Identifier);
+        Assert.Matches(Hashed("Takimi"), names[1].Identifier);
         Assert.Equal("a.txt", names[1].TakenBy);
     }
 
@@ -185,8 +190,53 @@ public class IdentifierTests
     {
         var name = Assert.Single(Assign(new[] { ("a.txt", "News") }, "NewsArticle"));
 
-        Assert.Equal("News_2", name.Identifier);
-        Assert.Equal("News_2Article", name.ClassName);
+        Assert.Matches(Hashed("News"), name.Identifier);
+        Assert.Equal(name.Identifier + "Article", name.ClassName);
+    }
+
+    [Fact]
+    public void A_name_macOS_wrote_decomposed_has_the_composed_id_category_and_identifier()
+    {
+        string decomposed = "lajme/2022-10-09-zgjedhjet-ne\u0308-qytet.txt";
+
+        Assert.Equal("zgjedhjet-në-qytet", FileNameConvention.IdOf(decomposed));
+        Assert.Equal("ZgjedhjetNëQytet", CSharpIdentifier.FromId(FileNameConvention.IdOf(decomposed)));
+        Assert.Equal("lajmë", FileNameConvention.FolderOf("lajme\u0308/x.txt"));
+    }
+
+    [Fact]
+    public void The_same_name_composed_and_decomposed_collides_and_one_is_renamed()
+    {
+        var names = Assign(new[] { ("ne\u0308.txt", CSharpIdentifier.FromId("ne\u0308")), ("në.txt", CSharpIdentifier.FromId("në")) }, Catalog);
+
+        Assert.Equal(["Në", "Në"], names.Select(n => n.Wanted));
+        Assert.Single(names, n => n.Identifier == "Në");
+        Assert.Single(names, n => n.CollisionMessage is not null);
+    }
+
+    [Fact]
+    public void A_same_named_article_of_another_day_is_told_apart_by_its_date()
+    {
+        var names = Assign(new[] { ("2024-05-14-takimi.txt", "Takimi"), ("2024-05-15-takimi.txt", "Takimi") }, Catalog);
+
+        Assert.Equal(new[] { "Takimi", "Takimi_20240515" }, names.Select(n => n.Identifier));
+    }
+
+    [Fact]
+    public void A_top_level_file_keeps_its_name_before_one_in_a_folder()
+    {
+        var names = Assign(new[] { ("a/takimi.txt", "Takimi"), ("takimi.txt", "Takimi") }, Catalog);
+
+        Assert.Equal(new[] { ("a/takimi.txt", "Takimi_A"), ("takimi.txt", "Takimi") }, names.Select(n => (n.Path, n.Identifier)));
+    }
+
+    [Fact]
+    public void Adding_a_file_that_comes_later_renames_nothing_that_was_there()
+    {
+        var before = Assign(new[] { ("a/x.txt", "X"), ("c/x.txt", "X"), ("y.txt", "Y") }, Catalog);
+        var after = Assign(new[] { ("a/x.txt", "X"), ("c/x.txt", "X"), ("y.txt", "Y"), ("b/x.txt", "X"), ("z/y.txt", "Y") }, Catalog);
+
+        foreach (var name in before) Assert.Equal(name.Identifier, after.Single(n => n.Path == name.Path).Identifier);
     }
 
     [Fact]
@@ -209,4 +259,7 @@ public class IdentifierTests
         Assert.Equal(all.Count, all.Distinct().Count());
         Assert.DoesNotContain(names, n => IdentifierAssigner.CatalogMembers.Contains(n.Identifier));
     }
+
+    /// <summary>An identifier renamed by the hash of its path: six lower-case hex digits.</summary>
+    private static string Hashed(string wanted) => "^" + wanted + "_[0-9a-f]{6}$";
 }

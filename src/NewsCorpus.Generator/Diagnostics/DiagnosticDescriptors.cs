@@ -38,6 +38,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidFrontMatter = Create(
         DiagnosticIds.InvalidFrontMatter, "Front matter line cannot be read", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor BinaryFile = Create(
+        DiagnosticIds.BinaryFile, "Article file is binary", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ArticleTooLarge = Create(
+        DiagnosticIds.ArticleTooLarge, "Article file is over the size limit", DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
         DiagnosticIds.RuntimeNotReferenced,
         "NewsCorpus runtime library not referenced",
@@ -56,6 +62,8 @@ internal static class DiagnosticDescriptors
         [InvalidOption.Id] = InvalidOption,
         [UnreadableArticle.Id] = UnreadableArticle,
         [InvalidFrontMatter.Id] = InvalidFrontMatter,
+        [BinaryFile.Id] = BinaryFile,
+        [ArticleTooLarge.Id] = ArticleTooLarge,
     };
 
     /// <summary>Turns a finding into a diagnostic located at its file and line.</summary>

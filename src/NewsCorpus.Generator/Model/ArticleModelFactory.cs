@@ -103,7 +103,11 @@ internal static class ArticleModelFactory
     /// Catching here keeps one bad file from costing the whole corpus (a generator that throws loses
     /// all of its output to CS8785).
     /// </summary>
-    public static ArticleModel Unreadable(string filePath, string path, string reason) => new(
+    public static ArticleModel Unreadable(string filePath, string path, string reason) =>
+        LeftOut(filePath, path, DiagnosticIds.UnreadableArticle, $"Article '{path}' was left out: {reason}");
+
+    /// <summary>The model of a file that is left out of the corpus: no source, one diagnostic at its file.</summary>
+    public static ArticleModel LeftOut(string filePath, string path, string diagnosticId, string message) => new(
         filePath,
         path,
         FileNameConvention.IdOf(path),
@@ -117,7 +121,7 @@ internal static class ArticleModelFactory
         EquatableArray<int>.Empty,
         EquatableArray<int>.Empty,
         ArticleFactsModel.None,
-        new[] { DiagnosticInfo.AtFileStart(DiagnosticIds.UnreadableArticle, $"Article '{path}' was left out: {reason}", filePath) }.ToEquatableArray(),
+        new[] { DiagnosticInfo.AtFileStart(diagnosticId, message, filePath) }.ToEquatableArray(),
         IsEmpty: true);
 
     /// <summary>The model with a warning that the compiler had to read the file with a legacy code page.</summary>

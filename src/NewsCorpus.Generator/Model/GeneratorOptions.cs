@@ -8,9 +8,12 @@ namespace NewsCorpus.Generator.Model;
 /// <summary>
 /// The MSBuild properties the generator reads (declared as CompilerVisibleProperty in build/NewsCorpus.props).
 /// </summary>
-internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, long MaxArticleSize, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultClassName = "Articles";
+
+    /// <summary>1 MiB of UTF-8: far above any news article, far below what would slow a build down.</summary>
+    public const long DefaultMaxArticleSize = 1024 * 1024;
 
     public string Visibility => IsPublic ? "public" : "internal";
 
@@ -42,7 +45,15 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
             visibility = "internal";
         }
 
-        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", diagnostics.ToEquatableArray());
+        long maxSize = DefaultMaxArticleSize;
+        if (Property(options, "NewsCorpusMaxArticleSize") is { } size
+            && !(long.TryParse(size, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxSize) && maxSize > 0))
+        {
+            diagnostics.Add(Invalid("NewsCorpusMaxArticleSize", size, "a positive number of bytes such as 4194304", "1048576 (1 MiB)"));
+            maxSize = DefaultMaxArticleSize;
+        }
+
+        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", maxSize, diagnostics.ToEquatableArray());
     }
 
     /// <summary>A valid namespace from a project's root namespace: "My-App.2nd" becomes "My_App._2nd"; null if nothing is left.</summary>

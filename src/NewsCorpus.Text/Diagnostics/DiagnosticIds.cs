@@ -32,4 +32,10 @@ public static class DiagnosticIds
 
     /// <summary>NC0009: a front matter line or value cannot be read; it is skipped and the article still compiles.</summary>
     public const string InvalidFrontMatter = "NC0009";
+
+    /// <summary>NC0010: the file holds NUL characters, so it is binary rather than an article; it is left out.</summary>
+    public const string BinaryFile = "NC0010";
+
+    /// <summary>NC0011: the file is larger than NewsCorpusMaxArticleSize; it is left out and the rest of the corpus compiles.</summary>
+    public const string ArticleTooLarge = "NC0011";
 }

@@ -15,10 +15,10 @@ public static class FileNameConvention
     /// <summary>The date in a leading <c>YYYY-MM-DD-</c> prefix, if it is a real calendar date.</summary>
     public static DateTime? PublishedOf(string path) => Split(path).Published;
 
-    /// <summary>Splits a path into the id and the date prefix.</summary>
+    /// <summary>Splits a path into the id (in normalisation form C) and the date prefix.</summary>
     public static (string Id, DateTime? Published) Split(string path)
     {
-        string name = StemOf(path);
+        string name = TextChars.ToNfc(StemOf(path));
         if (name.Length >= 10 && TryParseDate(name.Substring(0, 10), out var date))
         {
             if (name.Length == 10) return (name, date);
@@ -31,6 +31,13 @@ public static class FileNameConvention
         }
 
         return (name, null);
+    }
+
+    /// <summary>The folders of <paramref name="path"/> under the corpus folder (in normalisation form C), or null for a file at its top.</summary>
+    public static string? FolderOf(string path)
+    {
+        int slash = path.LastIndexOf('/');
+        return slash > 0 ? TextChars.ToNfc(path.Substring(0, slash)) : null;
     }
 
     /// <summary>The file name without folders and without its last extension.</summary>

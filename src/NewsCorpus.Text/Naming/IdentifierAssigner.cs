@@ -27,19 +27,22 @@ public sealed record AssignedName(string Key, string Path, string Identifier, st
 }
 
 /// <summary>
-/// Gives every article a unique identifier. Articles are taken in ordinal order of their paths,
-/// so the outcome does not depend on the order files were listed in; a later article whose
-/// identifier is taken (by another article, by its class, or by a catalog member) gets
-/// <c>_2</c>, <c>_3</c>… and the collision is reported. Names that differ only in case collide
-/// too: generated file names must differ on case-insensitive file systems.
+/// Gives every article a unique identifier, the same whatever order the files are listed in. A file whose
+/// identifier is taken (by another article, by its class, by a catalog member, or by a name that differs
+/// only in case, since generated file names must differ on case-insensitive file systems) is renamed and
+/// the collision reported. Renames are built from the file's own path, never from a count of the others,
+/// so adding files renames nothing that was there unless a newcomer wants the same name and comes first:
+/// <c>sport/x.txt</c> becomes <c>X_Sport</c>, <c>2024-05-14-x.txt</c> becomes <c>X_20240514</c>, and
+/// otherwise a short hash of the path is appended (<c>X_3fa2c1</c>). Shallower paths come first, then
+/// ordinal order of paths.
 /// </summary>
 public static class IdentifierAssigner
 {
     /// <summary>Member names of the generated catalog class that an article may not take.</summary>
     public static readonly IReadOnlyCollection<string> CatalogMembers = new[]
     {
-        "All", "Get", "Find", "TryGet", "QuotesBy", "Catalog", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals",
-        "MemberwiseClone", "Finalize",
+        "All", "Get", "Find", "TryGet", "QuotesBy", "ByLanguage", "BySource", "ByCategory", "PublishedBetween", "IdRows", "IdTheoryData",
+        "Catalog", "Count", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>Assigns identifiers to <paramref name="articles"/>.</summary>
@@ -48,16 +51,19 @@ public static class IdentifierAssigner
     public static IReadOnlyList<AssignedName> Assign(IEnumerable<(string Key, string Path, string Identifier)> articles, string catalogClassName)
     {
         var ordered = new List<(string Key, string Path, string Identifier)>(articles);
-        ordered.Sort((a, b) => a.Path != b.Path ? string.CompareOrdinal(a.Path, b.Path) : string.CompareOrdinal(a.Key, b.Key));
+        ordered.Sort(static (a, b) =>
+        {
+            int byDepth = Depth(a.Path).CompareTo(Depth(b.Path));
+            if (byDepth != 0) return byDepth;
+            return a.Path != b.Path ? string.CompareOrdinal(a.Path, b.Path) : string.CompareOrdinal(a.Key, b.Key);
+        });
 
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var taken = new HashSet<string>(CatalogMembers, StringComparer.OrdinalIgnoreCase) { catalogClassName };
         var result = new List<AssignedName>(ordered.Count);
         foreach (var (key, path, wanted) in ordered)
         {
-            string identifier = wanted;
-            for (int n = 2; !IsFree(identifier, taken); n++) identifier = wanted + "_" + n;
-
+            string identifier = FirstFree(Candidates(path, wanted), taken);
             string? owner = owners.TryGetValue(wanted, out var byName) ? byName
                 : owners.TryGetValue(wanted + AssignedName.ClassSuffix, out var byClass) ? byClass : null;
             taken.Add(identifier);
@@ -67,9 +73,51 @@ public static class IdentifierAssigner
             result.Add(new AssignedName(key, path, identifier, wanted, owner));
         }
 
+        result.Sort(static (a, b) => a.Path != b.Path ? string.CompareOrdinal(a.Path, b.Path) : string.CompareOrdinal(a.Key, b.Key));
         return result;
     }
 
-    private static bool IsFree(string identifier, HashSet<string> taken) =>
-        !taken.Contains(identifier) && !taken.Contains(identifier + AssignedName.ClassSuffix);
+    /// <summary>The names a file may have, in order of preference; each depends on its own path alone.</summary>
+    private static IEnumerable<string> Candidates(string path, string wanted)
+    {
+        yield return wanted;
+        if (Metadata.FileNameConvention.FolderOf(path) is { } folder) yield return wanted + "_" + CSharpIdentifier.FromId(folder);
+        if (Metadata.FileNameConvention.PublishedOf(path) is { } day) yield return wanted + "_" + day.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        string hashed = wanted + "_" + PathHash(path);
+        yield return hashed;
+        for (int n = 2; ; n++) yield return hashed + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string FirstFree(IEnumerable<string> candidates, HashSet<string> taken)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (!taken.Contains(candidate) && !taken.Contains(candidate + AssignedName.ClassSuffix)) return candidate;
+        }
+
+        throw new InvalidOperationException("Candidates never end.");
+    }
+
+    /// <summary>Six hex digits of FNV-1a over the path: short, and the same on every machine.</summary>
+    private static string PathHash(string path)
+    {
+        uint hash = 2166136261;
+        foreach (char c in path)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (hash & 0xFFFFFF).ToString("x6", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int Depth(string path)
+    {
+        int depth = 0;
+        foreach (char c in path)
+        {
+            if (c == '/') depth++;
+        }
+
+        return depth;
+    }
 }
