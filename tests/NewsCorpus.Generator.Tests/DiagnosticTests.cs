@@ -23,6 +23,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void NoWarn_and_WarningsAsErrors_apply_to_findings_as_to_any_diagnostic()
+    {
+        var files = new[] { TestCorpus.Seed(), new CorpusFile("empty.txt", "  \n") };
+        var harness = new GeneratorHarness(files);
+        harness.Configure(options => options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+        {
+            ["NC0004"] = ReportDiagnostic.Suppress,
+            ["NC0001"] = ReportDiagnostic.Error,
+        }));
+        var (_, result) = harness.Run();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NC0004");
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(result.Diagnostics, d => d.Id == "NC0001").Severity);
+    }
+
+    [Fact]
     public void A_malformed_front_matter_line_is_a_warning_at_its_line_and_the_article_still_compiles()
     {
         var file = new CorpusFile("port.txt", "---\ntitle: Port strike\nno key here\n---\nHarbour workers voted to strike on Monday.\n");

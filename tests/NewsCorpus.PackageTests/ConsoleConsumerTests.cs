@@ -59,5 +59,12 @@ public sealed class ConsoleConsumerTests(LocalFeed feed)
                 "library|zgjedhjet",
             ],
             lines);
+
+        // A finding's severity is raised the ordinary way for diagnostics in non-C# files, a .globalconfig,
+        // and the build names the file and line (here a scraped trailer, NC0004, info by default).
+        DotnetCli.WriteFile(library, "corpus/2022-10-09-zgjedhjet.txt", Articles.Albanian + "Discussion about this post\n");
+        DotnetCli.WriteFile(library, ".globalconfig", "is_global = true\ndotnet_diagnostic.NC0004.severity = warning\n");
+        string build = DotnetCli.Run(library, "build");
+        Assert.Contains(Path.Combine("corpus", "2022-10-09-zgjedhjet.txt") + "(4,1): warning NC0004", build, StringComparison.Ordinal);
     }
 }

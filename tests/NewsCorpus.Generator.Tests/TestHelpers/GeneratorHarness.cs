@@ -83,6 +83,9 @@ public sealed class GeneratorHarness
         Driver = Driver.ReplaceAdditionalText(old, edited);
     }
 
+    /// <summary>Changes the compilation's options, as NoWarn or WarningsAsErrors in the project file do.</summary>
+    public void Configure(Func<CompilationOptions, CompilationOptions> configure) => Compilation = Compilation.WithOptions((CSharpCompilationOptions)configure(Compilation.Options));
+
     /// <summary>Adds a C# file to the compilation, as typing code in the IDE does.</summary>
     public void AddCode(string source) =>
         Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Code{Compilation.SyntaxTrees.Count()}.cs"));
