@@ -83,7 +83,7 @@ public static class ArticleParser
             Url = given.Url,
             FrontMatter = frontMatter?.Fields ?? System.Array.Empty<FrontMatterField>(),
             FrontMatterRange = frontMatter is { } fm ? new SourceRange(lines[0].Content.Start, lines[fm.BodyLine - 1].Content.End) : null,
-            Counts = ArticleCounts.Of(text, paragraphs),
+            Counts = ArticleCounts.Of(text, paragraphs, cancellationToken),
             MentionedDates = DateMentions.Find(text, paragraphs, language, cancellationToken),
             ContentHash = ArticleCounts.ContentHash(text),
             Paragraphs = paragraphs,

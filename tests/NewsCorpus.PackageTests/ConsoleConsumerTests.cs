@@ -49,6 +49,10 @@ public sealed class ConsoleConsumerTests(LocalFeed feed)
             """);
 
         DotnetCli.Run(app, "build", "-warnaserror");
+        string assembly = Directory.GetFiles(Path.Combine(app, "bin"), "NewsApp.dll", SearchOption.AllDirectories).Single();
+        byte[] firstBuild = File.ReadAllBytes(assembly);
+        DotnetCli.Run(app, "build", "--no-incremental", "-warnaserror");
+        Assert.Equal(firstBuild, File.ReadAllBytes(assembly));
         string[] lines = DotnetCli.Run(app, "run", "--no-build").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
 
         Assert.Equal(

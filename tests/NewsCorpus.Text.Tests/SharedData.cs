@@ -39,3 +39,12 @@ public sealed class SharedDataTheoryAttribute : TheoryAttribute
         if (SharedData.Absence is { } reason) Skip = reason;
     }
 }
+
+/// <summary>A fact that is skipped, saying why, when <c>../shared/data</c> is absent.</summary>
+public sealed class SharedDataFactAttribute : FactAttribute
+{
+    public SharedDataFactAttribute()
+    {
+        if (SharedData.Absence is { } reason) Skip = reason;
+    }
+}

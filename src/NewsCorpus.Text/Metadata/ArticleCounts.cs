@@ -17,11 +17,12 @@ public readonly record struct ArticleCounts(int Words, int Sentences, int Charac
     public int ReadingMinutes => Words == 0 ? 0 : (Words + WordsPerMinute - 1) / WordsPerMinute;
 
     /// <summary>Counts the words, sentences and characters of <paramref name="paragraphs"/>.</summary>
-    public static ArticleCounts Of(string text, IReadOnlyList<SourceRange> paragraphs)
+    public static ArticleCounts Of(string text, IReadOnlyList<SourceRange> paragraphs, System.Threading.CancellationToken cancellationToken = default)
     {
         int words = 0, sentences = 0, characters = 0;
         foreach (var paragraph in paragraphs)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             bool inWord = false;
             sentences++;
             for (int i = paragraph.Start; i < paragraph.End; i++)

@@ -1,0 +1,28 @@
+using System;
+using System.Threading;
+using Xunit;
+
+namespace NewsCorpus.Text.Tests;
+
+/// <summary>The parser stops when the build is cancelled (the IDE cancels generator runs on every keystroke).</summary>
+public sealed class CancellationTests
+{
+    [Fact]
+    public void A_cancelled_parse_throws_instead_of_finishing()
+    {
+        string text = string.Concat(System.Linq.Enumerable.Repeat("“We will win,” the minister said on Monday. Ai tha se do të fitojë.\n\n", 2000));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Parse(text, "x.txt", cancelled.Token));
+    }
+
+    [Fact]
+    public void Cancelling_midway_stops_the_parse()
+    {
+        string text = string.Concat(System.Linq.Enumerable.Repeat("“We will win,” the minister said on Monday. Ai tha se do të fitojë.\n\n", 20000));
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(5));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Parse(text, "x.txt", cancellation.Token));
+    }
+}
