@@ -16,11 +16,7 @@ public sealed class ConsoleConsumerTests(LocalFeed feed)
     [Fact]
     public void A_fresh_console_app_with_the_package_prints_its_articles_and_a_referenced_librarys()
     {
-        string work = Path.Combine(feed.Workspace, "console");
-        Directory.CreateDirectory(work);
-        DotnetCli.Run(work, "new", "classlib", "-o", "NewsLibrary");
-        string library = Path.Combine(work, "NewsLibrary");
-        DotnetCli.Run(library, "add", "package", "NewsCorpus", "--version", feed.Version);
+        string library = feed.NewProjectWithPackage("console", "classlib", "NewsLibrary");
         DotnetCli.WriteFile(library, "Directory.Build.props", """
             <Project>
               <PropertyGroup>
@@ -30,9 +26,7 @@ public sealed class ConsoleConsumerTests(LocalFeed feed)
             """);
         DotnetCli.WriteFile(library, "corpus/2022-10-09-zgjedhjet.txt", Articles.Albanian);
 
-        DotnetCli.Run(work, "new", "console", "-o", "NewsApp");
-        string app = Path.Combine(work, "NewsApp");
-        DotnetCli.Run(app, "add", "package", "NewsCorpus", "--version", feed.Version);
+        string app = feed.NewProjectWithPackage("console", "console", "NewsApp");
         DotnetCli.Run(app, "add", "reference", "../NewsLibrary/NewsLibrary.csproj");
         Articles.WriteInto(app);
         DotnetCli.WriteFile(app, "Program.cs", """

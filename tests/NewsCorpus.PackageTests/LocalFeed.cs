@@ -50,6 +50,17 @@ public sealed class LocalFeed : IDisposable
 
     public string Version { get; }
 
+    /// <summary>`dotnet new TEMPLATE -o NAME` in a folder of the workspace, then `dotnet add package NewsCorpus`; returns the project's folder.</summary>
+    public string NewProjectWithPackage(string folder, string template, string name)
+    {
+        string work = Path.Combine(Workspace, folder);
+        Directory.CreateDirectory(work);
+        DotnetCli.Run(work, "new", template, "-o", name);
+        string project = Path.Combine(work, name);
+        DotnetCli.Run(project, "add", "package", "NewsCorpus", "--version", Version);
+        return project;
+    }
+
     public void Dispose()
     {
         string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")

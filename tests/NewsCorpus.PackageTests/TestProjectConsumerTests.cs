@@ -12,11 +12,7 @@ public sealed class TestProjectConsumerTests(LocalFeed feed)
     [Fact]
     public void A_fresh_xunit_project_runs_one_test_per_article()
     {
-        string work = Path.Combine(feed.Workspace, "xunit");
-        Directory.CreateDirectory(work);
-        DotnetCli.Run(work, "new", "xunit", "-o", "NewsTests");
-        string project = Path.Combine(work, "NewsTests");
-        DotnetCli.Run(project, "add", "package", "NewsCorpus", "--version", feed.Version);
+        string project = feed.NewProjectWithPackage("xunit", "xunit", "NewsTests");
         File.Delete(Path.Combine(project, "UnitTest1.cs"));
         Articles.WriteInto(project);
         DotnetCli.WriteFile(project, "ArticleTests.cs", """
