@@ -54,10 +54,13 @@ public class DiagnosticTests
         Assert.Empty(output.GetDiagnostics());
     }
 
-    [Fact]
-    public void Empty_article_is_a_warning_and_generates_no_class_while_the_rest_compiles()
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \r\n\t\n")]
+    [InlineData("\uFEFF\u200B \u2028")]
+    public void Empty_article_is_a_warning_and_generates_no_class_while_the_rest_compiles(string blank)
     {
-        var (output, result) = new GeneratorHarness([TestCorpus.Seed(), new CorpusFile("blank.txt", "  \r\n\t\n")]).Run();
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed(), new CorpusFile("blank.txt", blank)]).Run();
 
         var empty = Assert.Single(result.Diagnostics, d => d.Id == "NC0001");
         Assert.Equal(DiagnosticSeverity.Warning, empty.DefaultSeverity);

@@ -42,7 +42,12 @@ public sealed class ConsoleConsumerTests(LocalFeed feed)
             Console.WriteLine($"library|{string.Join(",", NewsLibrary.Articles.All.Select(a => a.Id))}");
             """);
 
-        DotnetCli.Run(app, "build", "-warnaserror");
+        // One solution holding both, built as a whole the way an IDE does.
+        string solution = Path.GetDirectoryName(app)!;
+        DotnetCli.Run(solution, "new", "sln", "-n", "News");
+        string solutionFile = Directory.GetFiles(solution, "News.sln*").Single();
+        DotnetCli.Run(solution, "sln", solutionFile, "add", "NewsApp/NewsApp.csproj", "NewsLibrary/NewsLibrary.csproj");
+        DotnetCli.Run(solution, "build", solutionFile, "-warnaserror");
         string assembly = Directory.GetFiles(Path.Combine(app, "bin"), "NewsApp.dll", SearchOption.AllDirectories).Single();
         byte[] firstBuild = File.ReadAllBytes(assembly);
         DotnetCli.Run(app, "build", "--no-incremental", "-warnaserror");
