@@ -86,14 +86,15 @@ public static class LanguageIdentifier
         var evidence = new LanguageEvidence(Profiles.Length);
         var caps = new double[Profiles.Length];
 
-        // Each distinct word is scored once: news repeats its words, and scoring is the costly part.
+        // Each distinct word is scored once per text, and from the shared cache when an earlier text had it:
+        // news repeats its words, and scoring is the costly part.
         var scored = new Dictionary<string, ScoredWord>(StringComparer.Ordinal);
         bool titleCase = false;
         foreach (var word in LanguageWords.In(text, ranges, cancellationToken))
         {
             if (!scored.TryGetValue(word.Text, out var score))
             {
-                score = Score(word.Text);
+                score = new ScoredWord(ScoreCached(word.Text));
                 scored.Add(word.Text, score);
             }
 
@@ -112,12 +113,28 @@ public static class LanguageIdentifier
         return evidence;
     }
 
+    /// <summary>
+    /// Scores shared by every text this process identifies (a compiler server builds many projects): bounded, so a
+    /// long-lived process never grows past it, and immutable, so threads share it safely.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordScore> Cache = new(StringComparer.Ordinal);
+
+    private const int CacheCapacity = 200_000;
+
+    private static WordScore ScoreCached(string word)
+    {
+        if (Cache.TryGetValue(word, out var cached)) return cached;
+        var score = Score(word);
+        if (Cache.Count < CacheCapacity) Cache.TryAdd(word, score);
+        return score;
+    }
+
     /// <summary>The word's log-probability in each profile and what the profiles know of it; no scores for a word in a script none of them uses ("Москва").</summary>
-    private static ScoredWord Score(string word)
+    private static WordScore Score(string word)
     {
         foreach (char c in word)
         {
-            if (!KnownLetters.Contains(c)) return new ScoredWord(null, false, false);
+            if (!KnownLetters.Contains(c)) return new WordScore(null, false, false);
         }
 
         var scores = new double[Profiles.Length];
@@ -129,7 +146,7 @@ public static class LanguageIdentifier
             common |= Profiles[i].IsCommon(word);
         }
 
-        return new ScoredWord(scores, known, common);
+        return new WordScore(scores, known, common);
     }
 
     private static bool IsConfident(LanguageEvidence evidence, int winner)
@@ -146,21 +163,17 @@ public static class LanguageIdentifier
         return true;
     }
 
-    /// <summary>A distinct word of a text, scored once; <see cref="Occurrences"/> counts how often it came.</summary>
-    private sealed class ScoredWord
+    /// <summary>What the profiles say of a word: its log-probability in each (null in a script none knows), and whether any knows it or has it among its commonest.</summary>
+    private sealed record WordScore(double[]? Scores, bool Known, bool Common);
+
+    /// <summary>A distinct word of one text; <see cref="Occurrences"/> counts how often it came.</summary>
+    private sealed class ScoredWord(WordScore score)
     {
-        public ScoredWord(double[]? scores, bool known, bool common)
-        {
-            Scores = scores;
-            Known = known;
-            Common = common;
-        }
+        public double[]? Scores => score.Scores;
 
-        public double[]? Scores { get; }
+        public bool Known => score.Known;
 
-        public bool Known { get; }
-
-        public bool Common { get; }
+        public bool Common => score.Common;
 
         public int Occurrences { get; set; }
     }

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace NewsCorpus.Benchmarks;
+
+/// <summary>An article file as the compiler hands it to the generator: read from disk, decoded with BOM detection, on first use.</summary>
+internal sealed class ArticleFile(string path, string relativePath) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public string RelativePath { get; } = relativePath;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default)
+    {
+        using var stream = File.OpenRead(Path);
+        return SourceText.From(stream);
+    }
+}
+
+/// <summary>What NewsCorpus.props and .targets tell the generator: the root namespace and which files are articles.</summary>
+internal sealed class ArticleOptions : AnalyzerConfigOptionsProvider
+{
+    private static readonly Options Global = new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" });
+
+    public override AnalyzerConfigOptions GlobalOptions => Global;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile is ArticleFile article
+        ? new Options(new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.NewsCorpusArticle"] = "true",
+            ["build_metadata.AdditionalFiles.NewsCorpusRelativePath"] = article.RelativePath,
+        })
+        : Options.Empty;
+
+    private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new([]);
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}
