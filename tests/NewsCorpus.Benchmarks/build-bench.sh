@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Whole builds (issue 7, benchmark 2): a console app that embeds a corpus through NewsCorpus, against the same
+# app with the same files as <EmbeddedResource> and no generator, measured in the same run on this machine.
+#   tests/NewsCorpus.Benchmarks/build-bench.sh [CORPUS_DIR] [COPIES]
+# CORPUS_DIR defaults to ../shared/data/bbc-news/bbc beside the repository; COPIES (default 1) repeats the
+# corpus that many times under varied folder names (10 and 20 give the 50 MB and 100 MB scale runs).
+# Prints, for each: clean (full) build, no-change build, build after editing one article; seconds and ratios.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+corpus="${1:-$repo/../shared/data/bbc-news/bbc}"
+copies="${2:-1}"
+[ -d "$corpus" ] || { echo "No corpus at $corpus (put ../shared beside the repository or pass a folder)"; exit 2; }
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+version="0.0.0-bench.$(date +%s)"
+dotnet pack "$repo/src/NewsCorpus" -c Release -o "$work/feed" -p:Version="$version" --nologo -v q > /dev/null
+cat > "$work/nuget.config" <<XML
+<configuration><packageSources><add key="local" value="$work/feed" /></packageSources></configuration>
+XML
+
+make_app() { # name, extra project items
+  mkdir -p "$work/$1/corpus"
+  cat > "$work/$1/$1.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+  $2
+</Project>
+XML
+  for i in $(seq 1 "$copies"); do cp -r "$corpus" "$work/$1/corpus/copy$i"; done
+  find "$work/$1/corpus" -maxdepth 3 -name 'SOURCE.txt' -o -maxdepth 3 -name 'README.TXT' | xargs -r rm -f
+}
+make_app Generated "<ItemGroup><PackageReference Include=\"NewsCorpus\" Version=\"$version\" /></ItemGroup>"
+echo 'System.Console.WriteLine(Generated.Articles.All.Count);' > "$work/Generated/Program.cs"
+make_app Resources '<ItemGroup><EmbeddedResource Include="corpus/**/*.txt" /></ItemGroup>'
+echo 'System.Console.WriteLine(typeof(Program).Assembly.GetManifestResourceNames().Length);' > "$work/Resources/Program.cs"
+
+files=$(find "$work/Generated/corpus" -name '*.txt' | wc -l)
+bytes=$(du -sb "$work/Generated/corpus" | cut -f1)
+echo "corpus: $files files, $bytes bytes ($copies cop$( [ "$copies" = 1 ] && echo y || echo ies) of $corpus)"
+
+seconds() { local start end; start=$(date +%s.%N); "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }; end=$(date +%s.%N); echo "$end - $start" | bc; }
+declare -A t
+for app in Resources Generated; do
+  dir="$work/$app"
+  dotnet restore "$dir" --nologo -v q > /dev/null
+  dotnet build "$dir" --no-restore --nologo -v q > /dev/null          # warm the compiler server and the SDK
+  t[$app,clean]=$(seconds dotnet build "$dir" --no-restore --no-incremental --nologo -v q)
+  t[$app,nochange]=$(seconds dotnet build "$dir" --no-restore --nologo -v q)
+  article=$(find "$dir/corpus" -name '*.txt' | sort | sed -n 1p)
+  echo "An added closing line." >> "$article"
+  t[$app,edit]=$(seconds dotnet build "$dir" --no-restore --nologo -v q)
+  dll=$(find "$dir/bin" -name "$app.dll" | sed -n 1p)
+  t[$app,size]=$(stat -c %s "$dll")
+  t[$app,count]=$(dotnet "$dll")
+done
+
+printf '%-22s %12s %12s %8s\n' "" "Resources" "Generated" "ratio"
+for k in clean nochange edit; do
+  printf '%-22s %11.2fs %11.2fs %7.2fx\n' "$k build" "${t[Resources,$k]}" "${t[Generated,$k]}" "$(echo "${t[Generated,$k]} / ${t[Resources,$k]}" | bc -l)"
+done
+printf '%-22s %12s %12s %7.2fx\n' "assembly bytes" "${t[Resources,size]}" "${t[Generated,size]}" "$(echo "${t[Generated,size]} / ${t[Resources,size]}" | bc -l)"
+printf '%-22s %12s %12s\n' "articles at run time" "${t[Resources,count]}" "${t[Generated,count]}"
