@@ -121,11 +121,14 @@ public static class LanguageIdentifier
 
     private const int CacheCapacity = 200_000;
 
+    /// <summary>Words in <see cref="Cache"/>, counted here: ConcurrentDictionary.Count takes every lock.</summary>
+    private static int _cached;
+
     private static WordScore ScoreCached(string word)
     {
         if (Cache.TryGetValue(word, out var cached)) return cached;
         var score = Score(word);
-        if (Cache.Count < CacheCapacity) Cache.TryAdd(word, score);
+        if (Volatile.Read(ref _cached) < CacheCapacity && Cache.TryAdd(word, score)) Interlocked.Increment(ref _cached);
         return score;
     }
 
