@@ -6,6 +6,9 @@ using NewsCorpus.Cli.Evaluation;
 using NewsCorpus.Cli.Export;
 using NewsCorpus.Cli.LanguageEvaluation;
 
+// News is multilingual: write UTF-8 (without BOM) whatever the console's code page, as the README promises.
+Console.OutputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
 var idArgument = new Argument<string>("id") { Description = "The article's id, e.g. blinken-lavrov-g20" };
 var show = new Command("show", "Print one embedded article with its paragraphs and quotes.\nExample: corpus show blinken-lavrov-g20")
 {

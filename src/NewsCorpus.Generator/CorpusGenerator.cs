@@ -45,7 +45,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (File: pair.Left, RelativePath: RelativePathOf(pair.Left, pair.Right)))
             .Where(static file => file.RelativePath is not null)
             .WithTrackingName(TrackingNames.ArticleFiles)
-            .Combine(options.Select(static (o, _) => o.MaxArticleSize))
+            .Combine(options.Select(static (o, _) => o.Reading))
             .Select(static (pair, cancellationToken) => Parse(pair.Left.File, pair.Left.RelativePath!, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
@@ -121,7 +121,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         return System.IO.Path.GetFileName(path);
     }
 
-    private static ArticleModel Parse(AdditionalText file, string relativePath, long maxSize, System.Threading.CancellationToken cancellationToken)
+    private static ArticleModel Parse(AdditionalText file, string relativePath, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
@@ -129,19 +129,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             if (text is null) return ArticleModelFactory.Unreadable(file.Path, relativePath, "the compiler could not read the file.");
             string content = text.ToString();
             string? legacyEncoding = null;
-            if (!IsUnicode(text.Encoding))
+            if (!IsUnicode(text.Encoding) && !reading.CodePageDeclared)
             {
-                // Undo the compiler's code-page guess where its bytes come back exactly: decoded as UTF-8,
-                // the stray bytes read as U+FFFD and the parser names their line, as the CLI does.
+                // Articles are UTF-8 unless the project declares a code page. The compiler guessed a legacy code
+                // page because some bytes are not UTF-8: where its bytes come back exactly, decode them as UTF-8,
+                // so the stray bytes read as U+FFFD and the parser names their line, as the CLI does.
                 if (RecoverUtf8(content, text.Encoding!) is { } recovered) content = recovered;
                 else legacyEncoding = text.Encoding!.WebName;
             }
 
             long size = System.Text.Encoding.UTF8.GetByteCount(content);
-            if (size > maxSize)
+            if (size > reading.MaxArticleSize)
             {
                 return ArticleModelFactory.LeftOut(file.Path, relativePath, DiagnosticIds.ArticleTooLarge,
-                    $"Article '{relativePath}' is {Bytes(size)} bytes, over the NewsCorpusMaxArticleSize of {Bytes(maxSize)} bytes; it is left out. Split it, or raise the property if it really is one article.");
+                    $"Article '{relativePath}' is {Bytes(size)} bytes, over the NewsCorpusMaxArticleSize of {Bytes(reading.MaxArticleSize)} bytes; it is left out. Split it, or raise the property if it really is one article.");
             }
 
             var model = ArticleModelFactory.Create(ArticleParser.Parse(content, relativePath, cancellationToken), file.Path);

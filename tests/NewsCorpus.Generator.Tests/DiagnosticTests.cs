@@ -200,6 +200,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_project_that_declares_its_code_page_keeps_the_text_as_that_code_page_reads_it()
+    {
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties) { ["CodePage"] = "1252" };
+        var legacy = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var file = new CorpusFile("legacy.txt", "Zürich\n\nPrices rose to £5 a share.\n", encoding: legacy);
+        var (output, result) = new GeneratorHarness([file], properties).Run();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NC0002");
+        Assert.Equal("Zürich\n\nPrices rose to £5 a share.\n", RoundTrip.ArticleText(output, "Newsroom.Articles+LegacyArticle"));
+    }
+
+    [Fact]
     public void A_file_with_nul_characters_is_binary_left_out_with_a_warning_at_its_line_while_the_rest_compiles()
     {
         var binary = new CorpusFile("scan.txt", "PK\u0003\u0004 header\n\0\0\0 body");

@@ -45,7 +45,7 @@ public sealed class ProjectReferenceTests
 
     private static MetadataReference CompileToReference(IEnumerable<CorpusFile> corpus, IReadOnlyDictionary<string, string> properties)
     {
-        var (output, _) = new GeneratorHarness(corpus, properties).Run();
+        var (output, _) = new GeneratorHarness(corpus, properties, assemblyName: "Newsroom.Library").Run();
         using var image = new MemoryStream();
         var emit = output.Emit(image);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));

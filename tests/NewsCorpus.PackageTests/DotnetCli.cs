@@ -28,17 +28,18 @@ internal static class DotnetCli
         Isolate(start.Environment);
 
         using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
         if (!process.WaitForExit(Timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {Timeout}.\n{output}");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in {Timeout}.");
         }
 
+        process.WaitForExit(); // and let the output be read to its end
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode} in {workingDirectory}:\n{output}\n{error.Result}");
-        return output;
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode} in {workingDirectory}:\n{output.Result}\n{error.Result}");
+        return output.Result;
     }
 
     /// <summary>

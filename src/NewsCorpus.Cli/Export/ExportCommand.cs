@@ -21,6 +21,7 @@ internal static class ExportCommand
             return 0;
         }
 
+        file.Directory?.Create();
         using (var writer = new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
         {
             Write(writer, articles, format);

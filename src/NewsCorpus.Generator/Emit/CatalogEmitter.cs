@@ -14,7 +14,7 @@ internal static class CatalogEmitter
     public static string Emit(IReadOnlyList<CatalogEntry> entries, GeneratorOptions options, EmitSettings settings)
     {
         var sorted = new List<CatalogEntry>(entries);
-        sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        sorted.Sort((a, b) => a.Path != b.Path ? string.CompareOrdinal(a.Path, b.Path) : string.CompareOrdinal(a.Identifier, b.Identifier));
         string nullable = GeneratedCode.Nullable(settings);
 
         var writer = new SourceWriter();

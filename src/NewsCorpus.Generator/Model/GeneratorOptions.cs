@@ -8,7 +8,8 @@ namespace NewsCorpus.Generator.Model;
 /// <summary>
 /// The MSBuild properties the generator reads (declared as CompilerVisibleProperty in build/NewsCorpus.props).
 /// </summary>
-internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, long MaxArticleSize, EquatableArray<DiagnosticInfo> Diagnostics)
+/// <param name="Reading">How article files are read: the size limit, and whether the project declares their code page.</param>
+internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, ReadingOptions Reading, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultClassName = "Articles";
 
@@ -53,7 +54,8 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
             maxSize = DefaultMaxArticleSize;
         }
 
-        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", maxSize, diagnostics.ToEquatableArray());
+        var reading = new ReadingOptions(maxSize, CodePageDeclared: Property(options, "CodePage") is not null);
+        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", reading, diagnostics.ToEquatableArray());
     }
 
     /// <summary>A valid namespace from a project's root namespace: "My-App.2nd" becomes "My_App._2nd"; null if nothing is left.</summary>
@@ -90,6 +92,11 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
         DiagnosticInfo.WithoutLocation(DiagnosticIds.InvalidOption,
             $"The MSBuild property {property} is '{value}', but it must be {expected}; using {fallback}");
 }
+
+/// <summary>How article files are read.</summary>
+/// <param name="MaxArticleSize">Largest article in bytes of UTF-8 (NewsCorpusMaxArticleSize).</param>
+/// <param name="CodePageDeclared">The project sets CodePage, so the compiler reads files without a BOM in that code page on purpose.</param>
+internal sealed record ReadingOptions(long MaxArticleSize, bool CodePageDeclared);
 
 /// <summary>What the consuming compilation's language and libraries allow the emitter to write.</summary>
 /// <param name="Utf8Literals">C# 11 or later and an Encoding.GetString(ReadOnlySpan&lt;byte&gt;) to decode them.</param>

@@ -88,13 +88,13 @@ public static class LanguageIdentifier
 
         // Each distinct word is scored once per text, and from the shared cache when an earlier text had it:
         // news repeats its words, and scoring is the costly part.
-        var scored = new Dictionary<string, ScoredWord>(StringComparer.Ordinal);
+        var scored = new Dictionary<string, WordTally>(StringComparer.Ordinal);
         bool titleCase = false;
         foreach (var word in LanguageWords.In(text, ranges, cancellationToken))
         {
             if (!scored.TryGetValue(word.Text, out var score))
             {
-                score = new ScoredWord(ScoreCached(word.Text));
+                score = new WordTally(ScoreCached(word.Text));
                 scored.Add(word.Text, score);
             }
 
@@ -115,7 +115,7 @@ public static class LanguageIdentifier
 
     /// <summary>
     /// Scores shared by every text this process identifies (a compiler server builds many projects): bounded, so a
-    /// long-lived process never grows past it, and immutable, so threads share it safely.
+    /// long-lived process never grows past it (about 20 MB at most), and never changed once added, so threads share it safely.
     /// </summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordScore> Cache = new(StringComparer.Ordinal);
 
@@ -170,7 +170,7 @@ public static class LanguageIdentifier
     private sealed record WordScore(double[]? Scores, bool Known, bool Common);
 
     /// <summary>A distinct word of one text; <see cref="Occurrences"/> counts how often it came.</summary>
-    private sealed class ScoredWord(WordScore score)
+    private sealed class WordTally(WordScore score)
     {
         public double[]? Scores => score.Scores;
 

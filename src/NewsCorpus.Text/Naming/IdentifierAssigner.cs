@@ -30,8 +30,9 @@ public sealed record AssignedName(string Key, string Path, string Identifier, st
 /// Gives every article a unique identifier, the same whatever order the files are listed in. A file whose
 /// identifier is taken (by another article, by its class, by a catalog member, or by a name that differs
 /// only in case, since generated file names must differ on case-insensitive file systems) is renamed and
-/// the collision reported. Renames are built from the file's own path, never from a count of the others,
-/// so adding files renames nothing that was there unless a newcomer wants the same name and comes first:
+/// the collision reported. Renames are built from the file's own path, not from a count of the others
+/// (a count only separates files whose paths are equal), so adding files renames nothing that was there
+/// unless a newcomer wants the same name and comes first:
 /// <c>sport/x.txt</c> becomes <c>X_Sport</c>, <c>2024-05-14-x.txt</c> becomes <c>X_20240514</c>, and
 /// otherwise a short hash of the path is appended (<c>X_3fa2c1</c>). Shallower paths come first, then
 /// ordinal order of paths.
@@ -50,20 +51,21 @@ public static class IdentifierAssigner
     /// <param name="catalogClassName">The catalog class, whose name a nested member may not repeat.</param>
     public static IReadOnlyList<AssignedName> Assign(IEnumerable<(string Key, string Path, string Identifier)> articles, string catalogClassName)
     {
-        var ordered = new List<(string Key, string Path, string Identifier)>(articles);
+        // Paths in normalisation form C throughout, so that a checkout with decomposed names (macOS) orders and hashes alike.
+        var ordered = new List<(string Key, string Path, string Identifier, string Nfc)>();
+        foreach (var (key, path, wanted) in articles) ordered.Add((key, path, wanted, TextChars.ToNfc(path)));
         ordered.Sort(static (a, b) =>
         {
-            int byDepth = Depth(a.Path).CompareTo(Depth(b.Path));
-            if (byDepth != 0) return byDepth;
-            return a.Path != b.Path ? string.CompareOrdinal(a.Path, b.Path) : string.CompareOrdinal(a.Key, b.Key);
+            int byDepth = Depth(a.Nfc).CompareTo(Depth(b.Nfc));
+            return byDepth != 0 ? byDepth : ByPath(a.Nfc, a.Key, b.Nfc, b.Key);
         });
 
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var taken = new HashSet<string>(CatalogMembers, StringComparer.OrdinalIgnoreCase) { catalogClassName };
         var result = new List<AssignedName>(ordered.Count);
-        foreach (var (key, path, wanted) in ordered)
+        foreach (var (key, path, wanted, nfc) in ordered)
         {
-            string identifier = FirstFree(Candidates(path, wanted), taken);
+            string identifier = FirstFree(Candidates(nfc, wanted), taken);
             string? owner = owners.TryGetValue(wanted, out var byName) ? byName
                 : owners.TryGetValue(wanted + AssignedName.ClassSuffix, out var byClass) ? byClass : null;
             taken.Add(identifier);
@@ -73,8 +75,15 @@ public static class IdentifierAssigner
             result.Add(new AssignedName(key, path, identifier, wanted, owner));
         }
 
-        result.Sort(static (a, b) => a.Path != b.Path ? string.CompareOrdinal(a.Path, b.Path) : string.CompareOrdinal(a.Key, b.Key));
+        result.Sort(static (a, b) => ByPath(a.Path, a.Key, b.Path, b.Key));
         return result;
+    }
+
+    /// <summary>Ordinal order of paths, then of keys for files that share a relative path.</summary>
+    private static int ByPath(string pathA, string keyA, string pathB, string keyB)
+    {
+        int byPath = string.CompareOrdinal(pathA, pathB);
+        return byPath != 0 ? byPath : string.CompareOrdinal(keyA, keyB);
     }
 
     /// <summary>The names a file may have, in order of preference; each depends on its own path alone.</summary>

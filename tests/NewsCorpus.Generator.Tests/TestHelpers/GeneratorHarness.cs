@@ -34,13 +34,14 @@ public sealed class GeneratorHarness
         LanguageVersion languageVersion = LanguageVersion.Latest,
         string userSource = "",
         bool referenceRuntime = true,
-        IEnumerable<MetadataReference>? references = null)
+        IEnumerable<MetadataReference>? references = null,
+        string assemblyName = "Newsroom")
     {
         ParseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
         Files = files.ToImmutableArray();
         Options = new TestOptionsProvider(properties ?? DefaultProperties);
         Compilation = CSharpCompilation.Create(
-            "Newsroom",
+            assemblyName,
             [CSharpSyntaxTree.ParseText(userSource, ParseOptions, path: "User.cs")],
             (referenceRuntime ? FrameworkReferences.Value.Add(RuntimeReference) : FrameworkReferences.Value).AddRange(references ?? []),
             new CSharpCompilationOptions(
