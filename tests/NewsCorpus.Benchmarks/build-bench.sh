@@ -14,8 +14,9 @@ copies="${2:-1}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 version="0.0.0-bench.$(date +%s)"
+# The temporary folder, and the package version this run put into NuGet's global cache.
+trap 'rm -rf "$work" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/newscorpus/$version"' EXIT
 dotnet pack "$repo/src/NewsCorpus" -c Release -o "$work/feed" -p:Version="$version" --nologo -v q > /dev/null
 cat > "$work/nuget.config" <<XML
 <configuration><packageSources><add key="local" value="$work/feed" /></packageSources></configuration>
