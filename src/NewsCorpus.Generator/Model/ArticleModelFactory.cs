@@ -54,7 +54,8 @@ internal static class ArticleModelFactory
             parsed.Language,
             parsed.Source,
             parsed.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            parsed.Text,
+            // No class is written for an empty or binary file: its text would only sit in the generator's cache.
+            parsed.IsEmpty ? string.Empty : parsed.Text,
             paragraphs.ToEquatableArray(),
             quotes.ToEquatableArray(),
             segments.ToEquatableArray(),
