@@ -15,4 +15,12 @@ internal static class CorpusFiles
             .Select(file => (Path: Path.GetRelativePath(directory.FullName, file).Replace('\\', '/'), File: file))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .Select(f => (f.Path, ArticleDecoder.Decode(File.ReadAllBytes(f.File))));
+
+    /// <summary>Whether the folder a command was given is missing; if so, says so on <paramref name="error"/> (the command then exits with 2).</summary>
+    public static bool IsMissing(DirectoryInfo directory, TextWriter error)
+    {
+        if (directory.Exists) return false;
+        error.WriteLine($"No such folder: {directory.FullName}");
+        return true;
+    }
 }

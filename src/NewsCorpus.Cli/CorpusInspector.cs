@@ -15,11 +15,7 @@ internal static class CorpusInspector
 {
     public static int Run(TextWriter output, TextWriter error, DirectoryInfo directory, string format)
     {
-        if (!directory.Exists)
-        {
-            error.WriteLine($"No such folder: {directory.FullName}");
-            return 2;
-        }
+        if (CorpusFiles.IsMissing(directory, error)) return 2;
 
         var articles = Inspect(directory);
         if (format == "json") Export.CorpusJson.WriteDocument(output, articles);

@@ -8,11 +8,7 @@ internal static class ExportCommand
 {
     public static int Run(TextWriter output, TextWriter error, DirectoryInfo directory, string format, FileInfo? file)
     {
-        if (!directory.Exists)
-        {
-            error.WriteLine($"No such folder: {directory.FullName}");
-            return 2;
-        }
+        if (CorpusFiles.IsMissing(directory, error)) return 2;
 
         var articles = CorpusInspector.Inspect(directory);
         if (file is null)

@@ -18,11 +18,7 @@ internal static class LanguageEvalCommand
 
     public static int Run(TextWriter output, TextWriter error, DirectoryInfo directory, string expected, int prefixChars)
     {
-        if (!directory.Exists)
-        {
-            error.WriteLine($"No such folder: {directory.FullName}");
-            return 2;
-        }
+        if (CorpusFiles.IsMissing(directory, error)) return 2;
 
         if (prefixChars < 1)
         {
