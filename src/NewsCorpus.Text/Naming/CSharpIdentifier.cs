@@ -19,7 +19,7 @@ public static class CSharpIdentifier
     {
         var result = new StringBuilder(id.Length);
         bool startOfWord = true;
-        foreach (char c in TextChars.WithoutLoneSurrogates(id).Normalize(NormalizationForm.FormC))
+        foreach (char c in TextChars.ToNfc(id))
         {
             if (!IsIdentifierPart(c))
             {
