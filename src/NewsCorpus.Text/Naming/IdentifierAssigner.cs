@@ -52,18 +52,19 @@ public static class IdentifierAssigner
     public static IReadOnlyList<AssignedName> Assign(IEnumerable<(string Key, string Path, string Identifier)> articles, string catalogClassName)
     {
         // Paths in normalisation form C throughout, so that a checkout with decomposed names (macOS) orders and hashes alike.
-        var ordered = new List<(string Key, string Path, string Identifier, string Nfc)>();
-        foreach (var (key, path, wanted) in articles) ordered.Add((key, path, wanted, TextChars.ToNfc(path)));
-        ordered.Sort(static (a, b) =>
+        var ordered = new List<(string Key, string Path, string Identifier, string Nfc, int Depth)>();
+        foreach (var (key, path, wanted) in articles)
         {
-            int byDepth = Depth(a.Nfc).CompareTo(Depth(b.Nfc));
-            return byDepth != 0 ? byDepth : ByPath(a.Nfc, a.Key, b.Nfc, b.Key);
-        });
+            string nfc = TextChars.ToNfc(path);
+            ordered.Add((key, path, wanted, nfc, Depth(nfc)));
+        }
+
+        ordered.Sort(static (a, b) => a.Depth != b.Depth ? a.Depth.CompareTo(b.Depth) : ByPath(a.Nfc, a.Key, b.Nfc, b.Key));
 
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var taken = new HashSet<string>(CatalogMembers, StringComparer.OrdinalIgnoreCase) { catalogClassName };
         var result = new List<AssignedName>(ordered.Count);
-        foreach (var (key, path, wanted, nfc) in ordered)
+        foreach (var (key, path, wanted, nfc, _) in ordered)
         {
             string identifier = FirstFree(Candidates(nfc, wanted), taken);
             string? owner = owners.TryGetValue(wanted, out var byName) ? byName
