@@ -138,7 +138,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 else legacyEncoding = text.Encoding!.WebName;
             }
 
-            long size = System.Text.Encoding.UTF8.GetByteCount(content);
+            // UTF-8 takes at most 3 bytes per UTF-16 unit, so most articles need no byte count at all.
+            long size = content.Length * 3L <= reading.MaxArticleSize ? 0 : System.Text.Encoding.UTF8.GetByteCount(content);
             if (size > reading.MaxArticleSize)
             {
                 return ArticleModelFactory.LeftOut(file.Path, relativePath, DiagnosticIds.ArticleTooLarge,
