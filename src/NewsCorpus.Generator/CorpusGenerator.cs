@@ -22,6 +22,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 {
     private const string ArticleMetadata = "build_metadata.AdditionalFiles.NewsCorpusArticle";
     private const string RelativePathMetadata = "build_metadata.AdditionalFiles.NewsCorpusRelativePath";
+    private const string ResourceMetadata = "build_metadata.AdditionalFiles.NewsCorpusResource";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -42,11 +43,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var articles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (File: pair.Left, RelativePath: RelativePathOf(pair.Left, pair.Right)))
+            .Select(static (pair, _) => (File: pair.Left, RelativePath: RelativePathOf(pair.Left, pair.Right), Resource: ResourceOf(pair.Left, pair.Right)))
             .Where(static file => file.RelativePath is not null)
             .WithTrackingName(TrackingNames.ArticleFiles)
             .Combine(options.Select(static (o, _) => o.Reading))
-            .Select(static (pair, cancellationToken) => Parse(pair.Left.File, pair.Left.RelativePath!, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => Parse(pair.Left.File, pair.Left.RelativePath!, pair.Left.Resource, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         var nameTable = articles
@@ -121,7 +122,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         return System.IO.Path.GetFileName(path);
     }
 
-    private static ArticleModel Parse(AdditionalText file, string relativePath, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The manifest resource NewsCorpus.targets embedded this file as, or null (then the body is a literal).</summary>
+    private static string? ResourceOf(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(file).TryGetValue(ResourceMetadata, out var resource) && !string.IsNullOrWhiteSpace(resource) ? resource : null;
+
+    private static ArticleModel Parse(AdditionalText file, string relativePath, string? resource, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
@@ -147,7 +152,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
 
             var model = ArticleModelFactory.Create(ArticleParser.Parse(content, relativePath, cancellationToken), file.Path);
-            return legacyEncoding is null ? model : ArticleModelFactory.WithLegacyEncoding(model, legacyEncoding);
+            if (legacyEncoding is not null) return ArticleModelFactory.WithLegacyEncoding(model, legacyEncoding);
+
+            // The runtime decodes a resource's bytes as UTF-8 or, after a byte-order mark, UTF-16: the same text only
+            // when the compiler read the file that way too; any other file keeps its body in a literal.
+            return resource is not null && !model.IsEmpty && text.Encoding?.CodePage is 65001 or 1200 or 1201
+                ? model with { ResourceName = resource }
+                : model;
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {

@@ -1,139 +1,99 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Text;
 using System.Threading;
 
 namespace NewsCorpus;
 
 /// <summary>
-/// A news article embedded at compile time by the NewsCorpus generator. Metadata is held as plain
-/// values; the body is decoded from the assembly once, on first access to <see cref="Text"/>, and
-/// paragraphs and quotes are ranges of that text.
+/// A news article embedded at compile time by the NewsCorpus generator. Metadata is read from a small
+/// embedded record on first use, without the body; the body is decoded from the assembly once, on first
+/// access to <see cref="Text"/>, and paragraphs and quotes are ranges of that text.
 /// </summary>
 public abstract class Article
 {
-    private readonly int[] _paragraphRanges;
-    private readonly int[] _quoteData;
-    private readonly int[] _segmentRanges;
+    private ArticleRecord? _record;
     private string? _text;
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<string>? _speakers;
     private IReadOnlyList<DateMention>? _mentionedDates;
     private IReadOnlyDictionary<string, string>? _frontMatterByKey;
-    private readonly ArticleMetadata _metadata;
-
-    /// <summary>Number of ints that describe one quote in the generated quote table.</summary>
-    protected const int QuoteStride = 13;
 
     /// <summary>Called by generated code only.</summary>
-    /// <param name="id">The file name without extension and date prefix.</param>
-    /// <param name="path">The file's path relative to the corpus folder.</param>
-    /// <param name="title">The title line, or null.</param>
-    /// <param name="language">ISO 639-1 code, or <c>und</c>.</param>
-    /// <param name="source">The agency from the sign-off, or null.</param>
-    /// <param name="published">The publication date, or null.</param>
-    /// <param name="paragraphRanges">Start and end of each paragraph, in pairs.</param>
-    /// <param name="quoteData">Per quote, <see cref="QuoteStride"/> ints: kind, paragraph, start, end,
-    /// speaker start, speaker end, cue start, cue end, resolved speaker start, resolved speaker end
-    /// (-1 where absent), first segment, segment count (0: one segment, the whole range), and 1 if the
-    /// speaker is a pronoun (which names nobody unless resolved) else 0.</param>
-    /// <param name="segmentRanges">Start and end of the segments of split quotes, in pairs.</param>
-    /// <param name="metadata">The rest of the metadata: headline, dateline, author, counts, mentioned dates.</param>
-    protected Article(
-        string id,
-        string path,
-        string? title,
-        string language,
-        string? source,
-        DateTime? published,
-        int[] paragraphRanges,
-        int[] quoteData,
-        int[] segmentRanges,
-        ArticleMetadata metadata)
+    protected Article()
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Path = path ?? throw new ArgumentNullException(nameof(path));
-        Title = title;
-        Language = language ?? throw new ArgumentNullException(nameof(language));
-        Source = source;
-        Published = published;
-        _metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
-        _paragraphRanges = paragraphRanges ?? throw new ArgumentNullException(nameof(paragraphRanges));
-        _quoteData = quoteData ?? throw new ArgumentNullException(nameof(quoteData));
-        _segmentRanges = segmentRanges ?? throw new ArgumentNullException(nameof(segmentRanges));
-        if (paragraphRanges.Length % 2 != 0 || quoteData.Length % QuoteStride != 0 || segmentRanges.Length % 2 != 0)
-            throw new ArgumentException("Malformed range tables; regenerate the article.");
     }
 
     /// <summary>The file name without extension and date prefix, e.g. <c>blinken-lavrov-g20</c>.</summary>
-    public string Id { get; }
+    public string Id => Record.Id;
 
     /// <summary>The file's path relative to the corpus folder, with forward slashes.</summary>
-    public string Path { get; }
+    public string Path => Record.Path;
 
     /// <summary>The title: the front matter's <c>title</c>, else the file's title line (BBC style); otherwise null.</summary>
-    public string? Title { get; }
+    public string? Title => Record.Title;
 
     /// <summary>What to show for the article, never null: the title, else the lead's first sentence shortened to about 80 characters.</summary>
-    public string Headline => _metadata.Headline;
+    public string Headline => Record.Headline;
 
     /// <summary>The ISO 639-1 code of the article's language (<c>sq</c>, <c>en</c>…): the front matter's, else identified; <c>und</c> when unsure.</summary>
-    public string Language { get; }
+    public string Language => Record.Language;
 
     /// <summary>
     /// The agency or outlet: the front matter's <c>source</c>, else the dateline's agency ("(AFP)"), else the
     /// sign-off's (<c>VOA</c> for "/VOA"); or null.
     /// </summary>
-    public string? Source { get; }
+    public string? Source => Record.Source;
 
     /// <summary>
     /// The publication date (a date, time 00:00, kind unspecified): the front matter's <c>date</c>, else the
     /// file name's <c>YYYY-MM-DD-</c> prefix; or null.
     /// </summary>
-    public DateTime? Published { get; }
+    public DateTime? Published => Record.Published;
 
     /// <summary>The dateline's place opening the lead ("WASHINGTON", "LONDON, May 3"), or null; the lead keeps its words.</summary>
-    public string? Dateline => _metadata.Dateline;
+    public string? Dateline => Record.Dateline;
 
     /// <summary>The author: the front matter's <c>author</c>, else a byline ("By Jane Doe", "Nga …"), or null.</summary>
-    public string? Author => _metadata.Author;
+    public string? Author => Record.Author;
 
     /// <summary>The folder under the corpus folder (<c>sport</c> for <c>corpus/sport/x.txt</c>), or null for a file at its top.</summary>
-    public string? Category => _metadata.Category;
+    public string? Category => Record.Category;
 
     /// <summary>The front matter's <c>tags</c>, in order; empty without them.</summary>
-    public IReadOnlyList<string> Tags => _metadata.Tags;
+    public IReadOnlyList<string> Tags => Record.Tags;
 
     /// <summary>The front matter's <c>url</c>, or null.</summary>
-    public string? Url => _metadata.Url;
+    public string? Url => Record.Url;
 
     /// <summary>Every front matter field by key (lower case), known keys included; empty without front matter. The last of a repeated key wins.</summary>
     public IReadOnlyDictionary<string, string> FrontMatter => _frontMatterByKey ?? Publish(ref _frontMatterByKey, CreateFrontMatter());
 
     /// <summary>Words of the body paragraphs ("don't", "G-20" and "2.5" count once).</summary>
-    public int WordCount => _metadata.WordCount;
+    public int WordCount => Record.WordCount;
 
     /// <summary>Sentences of the body paragraphs.</summary>
-    public int SentenceCount => _metadata.SentenceCount;
+    public int SentenceCount => Record.SentenceCount;
 
     /// <summary>Characters of the body paragraphs.</summary>
-    public int CharacterCount => _metadata.CharacterCount;
+    public int CharacterCount => Record.CharacterCount;
 
     /// <summary>About how long the article takes to read, at 230 words a minute, in whole minutes.</summary>
     public TimeSpan ReadingTime => TimeSpan.FromMinutes(WordCount == 0 ? 0 : (WordCount + 229) / 230);
 
     /// <summary>SHA-256 of the file's text with line endings read as LF, lower-case hex: the same for CRLF and LF checkouts.</summary>
-    public string ContentHash => _metadata.ContentHash;
+    public string ContentHash => Record.ContentHash;
 
     /// <summary>The dates the body mentions, in order, known without decoding the text (their <see cref="DateMention.Text"/> decodes it).</summary>
     public IReadOnlyList<DateMention> MentionedDates => _mentionedDates ?? Publish(ref _mentionedDates, CreateMentionedDates());
 
     /// <summary>The number of body paragraphs, known without decoding the text.</summary>
-    public int ParagraphCount => _paragraphRanges.Length / 2;
+    public int ParagraphCount => Record.ParagraphRanges.Length / 2;
 
     /// <summary>The number of quotes, known without decoding the text.</summary>
-    public int QuoteCount => _quoteData.Length / QuoteStride;
+    public int QuoteCount => Record.QuoteData.Length / ArticleRecord.QuoteStride;
 
     /// <summary>
     /// The whole file's text as decoded, byte-order mark removed and otherwise unchanged: a scraped
@@ -173,6 +133,40 @@ public abstract class Article
     /// <summary>Decodes the embedded body; implemented by generated code.</summary>
     protected abstract string DecodeText();
 
+    /// <summary>
+    /// The body from the manifest resource <paramref name="resourceName"/> of the article's assembly, which the
+    /// package's build targets embed from the very file the generator read: a byte-order mark picks UTF-16,
+    /// otherwise UTF-8. Called by generated code; checked against the length and checksum the generator recorded.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The resource is missing or is not the file the generator read.</exception>
+    protected string ReadEmbeddedText(string resourceName)
+    {
+        if (resourceName is null) throw new ArgumentNullException(nameof(resourceName));
+        using var stream = GetType().Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException(
+                $"Article '{Id}' has no embedded resource '{resourceName}'. NewsCorpus's build targets embed each article file; " +
+                "rebuild the project, and if you marked articles by hand set NewsCorpusEmbedAsResources to false.");
+        var bytes = new byte[stream.Length];
+        int read = 0;
+        while (read < bytes.Length)
+        {
+            int count = stream.Read(bytes, read, bytes.Length - read);
+            if (count == 0) break;
+            read += count;
+        }
+
+        var text = Decode(bytes, read);
+        if (text.Length != Record.TextLength || NewsCorpus.Text.TextChecksum.Of(text) != Record.TextChecksum)
+            throw new InvalidOperationException($"Article '{Id}': the embedded resource '{resourceName}' is not the file the generator read; rebuild the project.");
+        return text;
+    }
+
+    /// <summary>Decodes the embedded record of metadata and range tables, which holds none of the body; implemented by generated code.</summary>
+    protected abstract string DecodeRecord();
+
+    /// <summary>The metadata and range tables, read from the record once, on first use; the body stays undecoded.</summary>
+    private ArticleRecord Record => Volatile.Read(ref _record) ?? Publish(ref _record, ArticleRecord.Parse(DecodeRecord()));
+
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Headline}";
 
@@ -180,10 +174,11 @@ public abstract class Article
 
     private IReadOnlyList<Paragraph> CreateParagraphs()
     {
-        var paragraphs = new Paragraph[ParagraphCount];
+        var ranges = Record.ParagraphRanges;
+        var paragraphs = new Paragraph[ranges.Length / 2];
         for (int i = 0; i < paragraphs.Length; i++)
         {
-            paragraphs[i] = new Paragraph(this, i, new TextRange(_paragraphRanges[2 * i], _paragraphRanges[2 * i + 1]));
+            paragraphs[i] = new Paragraph(this, i, new TextRange(ranges[2 * i], ranges[2 * i + 1]));
         }
 
         return new ReadOnlyCollection<Paragraph>(paragraphs);
@@ -191,21 +186,22 @@ public abstract class Article
 
     private IReadOnlyList<Quote> CreateQuotes()
     {
-        var quotes = new Quote[QuoteCount];
+        var table = Record.QuoteData;
+        var quotes = new Quote[table.Length / ArticleRecord.QuoteStride];
         for (int i = 0; i < quotes.Length; i++)
         {
-            int at = i * QuoteStride;
-            var range = new TextRange(_quoteData[at + 2], _quoteData[at + 3]);
+            int at = i * ArticleRecord.QuoteStride;
+            var range = new TextRange(table[at + 2], table[at + 3]);
             quotes[i] = new Quote(
                 this,
-                (QuoteKind)_quoteData[at],
-                _quoteData[at + 1],
+                (QuoteKind)table[at],
+                table[at + 1],
                 range,
-                Segments(range, _quoteData[at + 10], _quoteData[at + 11]),
-                OptionalRange(_quoteData[at + 4], _quoteData[at + 5]),
-                OptionalRange(_quoteData[at + 6], _quoteData[at + 7]),
-                OptionalRange(_quoteData[at + 8], _quoteData[at + 9]),
-                speakerIsPronoun: _quoteData[at + 12] != 0);
+                Segments(range, table[at + 10], table[at + 11]),
+                OptionalRange(table[at + 4], table[at + 5]),
+                OptionalRange(table[at + 6], table[at + 7]),
+                OptionalRange(table[at + 8], table[at + 9]),
+                speakerIsPronoun: table[at + 12] != 0);
         }
 
         return new ReadOnlyCollection<Quote>(quotes);
@@ -214,8 +210,9 @@ public abstract class Article
     private IReadOnlyList<TextRange> Segments(TextRange range, int first, int count)
     {
         if (count == 0) return new ReadOnlyCollection<TextRange>(new[] { range });
+        var table = Record.SegmentRanges;
         var segments = new TextRange[count];
-        for (int s = 0; s < count; s++) segments[s] = new TextRange(_segmentRanges[2 * (first + s)], _segmentRanges[2 * (first + s) + 1]);
+        for (int s = 0; s < count; s++) segments[s] = new TextRange(table[2 * (first + s)], table[2 * (first + s) + 1]);
         return new ReadOnlyCollection<TextRange>(segments);
     }
 
@@ -234,11 +231,11 @@ public abstract class Article
 
     private IReadOnlyList<DateMention> CreateMentionedDates()
     {
-        var table = _metadata.DateMentions;
-        var dates = new DateMention[table.Length / ArticleMetadata.DateMentionStride];
+        var table = Record.DateMentions;
+        var dates = new DateMention[table.Length / ArticleRecord.DateMentionStride];
         for (int i = 0; i < dates.Length; i++)
         {
-            int at = i * ArticleMetadata.DateMentionStride;
+            int at = i * ArticleRecord.DateMentionStride;
             dates[i] = new DateMention(
                 this,
                 new TextRange(table[at], table[at + 1]),
@@ -254,8 +251,17 @@ public abstract class Article
     private IReadOnlyDictionary<string, string> CreateFrontMatter()
     {
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in _metadata.FrontMatter) byKey[field.Key] = field.Value;
+        foreach (var field in Record.FrontMatter) byKey[field.Key] = field.Value;
         return new ReadOnlyDictionary<string, string>(byKey);
+    }
+
+    /// <summary>As the compiler reads a source file: a UTF-8 or UTF-16 byte-order mark picks the encoding and is dropped; otherwise UTF-8.</summary>
+    private static string Decode(byte[] bytes, int count)
+    {
+        if (count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Encoding.UTF8.GetString(bytes, 3, count - 3);
+        if (count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, count - 2);
+        if (count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, count - 2);
+        return Encoding.UTF8.GetString(bytes, 0, count);
     }
 
     private static int? Optional(int value) => value < 0 ? null : value;

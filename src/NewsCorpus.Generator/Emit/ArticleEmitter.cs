@@ -1,10 +1,13 @@
 using System.Globalization;
-using System.Linq;
 using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Emit;
 
-/// <summary>Writes one article's class: its metadata as values and its text as one embedded literal.</summary>
+/// <summary>
+/// Writes one article's class: its record of metadata and range tables as one literal, its body as a read of
+/// the manifest resource the build embedded (or a literal), and nothing else for the compiler to bind; the doc
+/// comment carries what IntelliSense shows.
+/// </summary>
 internal static class ArticleEmitter
 {
     /// <summary>How much of the lead the IntelliSense summary shows.</summary>
@@ -15,7 +18,6 @@ internal static class ArticleEmitter
     public static string Emit(NamedArticle named, GeneratorOptions options, EmitSettings settings)
     {
         var article = named.Article;
-        var facts = article.Facts;
         var writer = new SourceWriter();
         GeneratedCode.Open(writer, options, settings);
         writer.Line($"{options.Visibility} static partial class {options.ClassName}");
@@ -30,34 +32,14 @@ internal static class ArticleEmitter
             public static readonly {{named.ClassName}} Instance = new {{named.ClassName}}();
 
             private {{named.ClassName}}()
-                : base(
-                    id: {{CSharpText.Literal(article.Id)}},
-                    path: {{CSharpText.Literal(article.Path)}},
-                    title: {{CSharpText.Literal(article.Title)}},
-                    language: {{CSharpText.Literal(article.Language)}},
-                    source: {{CSharpText.Literal(article.Source)}},
-                    published: {{DateLiteral(article.Published)}},
-                    paragraphRanges: {{IntArray(article.ParagraphRanges)}},
-                    quoteData: {{IntArray(article.QuoteData)}},
-                    segmentRanges: {{IntArray(article.SegmentRanges)}},
-                    metadata: new global::NewsCorpus.ArticleMetadata(
-                        headline: {{CSharpText.Literal(facts.Headline)}},
-                        dateline: {{CSharpText.Literal(facts.Dateline)}},
-                        author: {{CSharpText.Literal(facts.Author)}},
-                        category: {{CSharpText.Literal(facts.Category)}},
-                        url: {{CSharpText.Literal(facts.Url)}},
-                        tags: {{StringArray(facts.Tags)}},
-                        frontMatter: {{StringArray(facts.FrontMatter)}},
-                        wordCount: {{Int(facts.WordCount)}},
-                        sentenceCount: {{Int(facts.SentenceCount)}},
-                        characterCount: {{Int(facts.CharacterCount)}},
-                        contentHash: {{CSharpText.Literal(facts.ContentHash)}},
-                        dateMentions: {{IntArray(facts.DateMentions)}}))
             {
             }
 
             /// <inheritdoc/>
-            protected override string DecodeText() => {{TextExpression(article.Text, settings)}};
+            protected override string DecodeRecord() => {{TextExpression(ArticleRecordWriter.Write(article), settings)}};
+
+            /// <inheritdoc/>
+            protected override string DecodeText() => {{BodyExpression(article, settings)}};
             """);
         writer.CloseBlock();
         writer.CloseBlock();
@@ -93,22 +75,10 @@ internal static class ArticleEmitter
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
-    private static string DateLiteral(string? date)
-    {
-        if (date is null) return "null";
-        var parts = date.Split('-');
-        return $"new global::System.DateTime({int.Parse(parts[0], CultureInfo.InvariantCulture)}, {int.Parse(parts[1], CultureInfo.InvariantCulture)}, {int.Parse(parts[2], CultureInfo.InvariantCulture)})";
-    }
-
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string StringArray(EquatableArray<string> values) => values.Count == 0
-        ? "global::System.Array.Empty<string>()"
-        : "new string[] { " + string.Join(", ", values.Select(value => CSharpText.Literal(value))) + " }";
-
-    private static string IntArray(EquatableArray<int> values) => values.Count == 0
-        ? "global::System.Array.Empty<int>()"
-        : "new int[] { " + string.Join(", ", values.Select(value => value.ToString(CultureInfo.InvariantCulture))) + " }";
+    /// <summary>The body from the manifest resource the build embedded, else from a literal.</summary>
+    private static string BodyExpression(ArticleModel article, EmitSettings settings) => article.ResourceName is { } resource
+        ? $"ReadEmbeddedText({CSharpText.Literal(resource)})"
+        : TextExpression(article.Text, settings);
 
     /// <summary>
     /// UTF-8 literals live in the assembly's data section, not in the user-string heap that CS8103 caps;

@@ -29,7 +29,8 @@ internal sealed record ArticleModel(
     EquatableArray<int> SegmentRanges,
     ArticleFactsModel Facts,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    bool IsEmpty)
+    bool IsEmpty,
+    string? ResourceName = null)
 {
     public int ParagraphCount => ParagraphRanges.Count / 2;
 
@@ -39,7 +40,7 @@ internal sealed record ArticleModel(
     public const int QuoteStride = 13;
 }
 
-/// <summary>The metadata beyond title, language, source and date, as NewsCorpus.ArticleMetadata takes it.</summary>
+/// <summary>The metadata beyond title, language, source and date, as the article record carries it.</summary>
 /// <param name="FrontMatter">Every front matter field as key, value pairs, flattened.</param>
 /// <param name="DateMentions">Per mentioned date: start, end, year, month, day, weekday (-1 where absent).</param>
 internal sealed record ArticleFactsModel(

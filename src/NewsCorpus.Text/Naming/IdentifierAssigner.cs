@@ -111,13 +111,7 @@ public static class IdentifierAssigner
     /// <summary>Six hex digits of FNV-1a over the path: short, and the same on every machine.</summary>
     private static string PathHash(string path)
     {
-        uint hash = 2166136261;
-        foreach (char c in path)
-        {
-            hash = (hash ^ c) * 16777619;
-        }
-
-        return (hash & 0xFFFFFF).ToString("x6", System.Globalization.CultureInfo.InvariantCulture);
+        return (TextChecksum.Of(path) & 0xFFFFFF).ToString("x6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static int Depth(string path)

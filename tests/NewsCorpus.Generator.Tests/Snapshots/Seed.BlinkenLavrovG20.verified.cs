@@ -17,31 +17,11 @@ namespace Newsroom
             public static readonly BlinkenLavrovG20Article Instance = new BlinkenLavrovG20Article();
 
             private BlinkenLavrovG20Article()
-                : base(
-                    id: "blinken-lavrov-g20",
-                    path: "2023-03-02-blinken-lavrov-g20.txt",
-                    title: null,
-                    language: "sq",
-                    source: "VOA",
-                    published: new global::System.DateTime(2023, 3, 2),
-                    paragraphRanges: new int[] { 0, 242, 243, 552, 553, 960, 961, 1203, 1204, 1400, 1401, 1583, 1584, 1994, 1995, 2277, 2278, 2448, 2449, 2702 },
-                    quoteData: new int[] { 1, 1, 268, 365, 243, 261, 262, 267, -1, -1, 0, 0, 0, 1, 2, 585, 885, 553, 580, 581, 584, -1, -1, 0, 0, 0, 1, 2, 629, 885, 588, 605, 608, 611, -1, -1, 0, 0, 0, 1, 3, 1059, 1202, 961, 968, 1055, 1058, 553, 580, 0, 0, 0, 1, 4, 1276, 1399, 1204, 1211, 1272, 1275, 553, 580, 0, 0, 0, 1, 5, 1517, 1582, 1457, 1512, 1513, 1516, -1, -1, 0, 0, 0 },
-                    segmentRanges: global::System.Array.Empty<int>(),
-                    metadata: new global::NewsCorpus.ArticleMetadata(
-                        headline: "Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej…",
-                        dateline: null,
-                        author: null,
-                        category: null,
-                        url: null,
-                        tags: global::System.Array.Empty<string>(),
-                        frontMatter: global::System.Array.Empty<string>(),
-                        wordCount: 457,
-                        sentenceCount: 14,
-                        characterCount: 2693,
-                        contentHash: "9bf772c19d9381bec25a2320d299fdba286d43187f49d4ad1728ab01b2ae9028",
-                        dateMentions: new int[] { 107, 116, -1, -1, -1, 4, 2095, 2105, 2022, 1, -1, -1, 2348, 2362, 2022, 2, 24, -1 }))
             {
             }
+
+            /// <inheritdoc/>
+            protected override string DecodeRecord() => global::System.Text.Encoding.UTF8.GetString("1,18,blinken-lavrov-g20,33,2023-03-02-blinken-lavrov-g20.txt,-1,2,sq,3,VOA,10,2023-03-02,20,0,242,243,552,553,960,961,1203,1204,1400,1401,1583,1584,1994,1995,2277,2278,2448,2449,2702,78,1,1,268,365,243,261,262,267,-1,-1,0,0,0,1,2,585,885,553,580,581,584,-1,-1,0,0,0,1,2,629,885,588,605,608,611,-1,-1,0,0,0,1,3,1059,1202,961,968,1055,1058,553,580,0,0,0,1,4,1276,1399,1204,1211,1272,1275,553,580,0,0,0,1,5,1517,1582,1457,1512,1513,1516,-1,-1,0,0,0,0,78,Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej…,-1,-1,-1,-1,0,0,457,14,2693,64,9bf772c19d9381bec25a2320d299fdba286d43187f49d4ad1728ab01b2ae9028,18,107,116,-1,-1,-1,4,2095,2105,2022,1,-1,-1,2348,2362,2022,2,24,-1,2734,-1624116670,"u8);
 
             /// <inheritdoc/>
             protected override string DecodeText() => global::System.Text.Encoding.UTF8.GetString("Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej Lavrov biseduan shkurtimisht të enjten gjatë një takimi të diplomatëve të lartë të G-20-ës, në takimin e parë të nivelit të lartë prej disa muajsh midis dy vendeve.\nZyrtarët amerikanë thanë se dy kryediplomatët biseduan për rreth 10 minuta në ambjentet e konferencës së G-20 në Nju Delhi. Takimi i shkurtër vjen në një kohë kur marrëdhëniet midis Uashingtonit dhe Moskës kanë rënë në një nga nivelet më të ulëta, ndërsa tensionet për luftën e Rusisë me Ukrainën janë rritur.\nNjë zyrtar i lartë amerikan tha se sekretari Blinken i tha ministrit Lavrov se Shtetet e Bashkuara do ta mbështesin Ukrainën në konflikt për aq kohë sa të jetë e nevojshme duhet për t’i dhënë fund luftës dhe bëri thirrje që Rusia të anulojë vendimin për të pezulluar pjesëmarrjen në traktatin për kontrollin e armëve bërthamor START. Ai kërkoi gjithashtu që Moska të lirojë shtetasin amerikanin Paul Whelan.\nZyrtari, i cili foli me gazetarët në kushte anonimiteti për të diskutuar mbi bisedën private, tha se zoti Blinken e kishte bërë të qartë se çdo ide që mund të kishte Rusia se mbështetja amerikane për Ukrainën mund të lëkundej, ishte e gabuar.\nZyrtari nuk pranoi të karakterizonte përgjigjen e zotit Lavrov, por tha se pas takimit zoti Blinken nuk pati përshtypjen se do të kishte ndonjë ndryshim në sjelljen e Rusisë në të ardhmen e afërt.\nMoska nuk komentoi menjëherë mbi thelbin e bisedës, por zëdhënësja e Ministrisë së Jashtme ruse Maria Zakharova tha se ishte zoti Blinken që kishte kërkuar të fliste me zotin Lavrov.\nIshte komunikimi i tyre i parë që nga vera e kaluar, kur sekretari Blinken pati një bisedë telefonike me ministrin Lavrov lidhur me një propozim të SHBA-së për lirimin e zotit Whelan dhe yllit të basketbollit amerikan, Brittney Griner. Basketbollistja Griner u lirua më vonë në këmbim të lirimit të tregtarit rus të armëve Viktor Bout, por ish-marinsi Whelan mbetet i arrestuar në Rusi, i akuzuar për spiunazh.\nHera e fundit që zoti Blinken dhe zoti Lavrov u takuan personalisht ishte në Gjenevë të Zvicrës, në janar 2022 në prag të fillimit të agresionit rus. Në atë takim, sekretari Blinken e paralajmëroi homologun e tij për pasojat me të cilat do të përballej Rusia nëse sulmonte Ukrainën.\nKëto bisedime rezultuan të pafrytshme pasi Rusia filloi agresionin më 24 shkurt 2022 dhe zoti Blinken anuloi një takim tjetër që ishte planifikuar vetëm dy ditë më herët.\nTë dy zyrtarët e lartë kanë marrë pjesë në disa konferenca ndërkombëtare së bashku që nga fillimi i luftës, përfshirë në takimin e fundit të ministrave të jashtëm të G-20 në Bali, Indonezi, vitin e kaluar, por nuk ishin gjendur ballë për ballë deri sot. /VOA\nDiscussion about this post"u8);

@@ -23,6 +23,17 @@ public class CorpusFile : AdditionalText
         _text = SourceText.From(text, encoding ?? System.Text.Encoding.UTF8);
     }
 
+    /// <summary>The manifest resource NewsCorpus.targets embeds the file as, passed in NewsCorpusResource; null when not embedded.</summary>
+    public string? Resource { get; init; }
+
+    /// <summary>The file's bytes as they would be on disk (with the encoding's byte-order mark), embedded under <see cref="Resource"/>.</summary>
+    public ResourceDescription AsResource(string? text = null)
+    {
+        var encoding = _text.Encoding ?? System.Text.Encoding.UTF8;
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(text ?? _text.ToString())];
+        return new ResourceDescription(Resource ?? throw new System.InvalidOperationException("The file is not embedded."), () => new System.IO.MemoryStream(bytes), isPublic: true);
+    }
+
     /// <summary>The path under the corpus folder, as the props pass it in NewsCorpusRelativePath.</summary>
     public string RelativePath { get; }
 

@@ -19,20 +19,21 @@ public static class RoundTrip
         return instance.Text;
     }
 
-    public static IReadOnlyList<NewsCorpus.Article> Catalog(Compilation compilation, string catalogClass) =>
-        StaticProperty<IReadOnlyList<NewsCorpus.Article>>(compilation, catalogClass, "All");
+    /// <summary>The catalog's articles, from an assembly that embeds <paramref name="resources"/> as the build targets would.</summary>
+    public static IReadOnlyList<NewsCorpus.Article> Catalog(Compilation compilation, string catalogClass, params ResourceDescription[] resources) =>
+        StaticProperty<IReadOnlyList<NewsCorpus.Article>>(compilation, catalogClass, "All", resources);
 
     /// <summary>The value of a public static property of a generated class.</summary>
-    public static T StaticProperty<T>(Compilation compilation, string className, string propertyName)
+    public static T StaticProperty<T>(Compilation compilation, string className, string propertyName, params ResourceDescription[] resources)
     {
-        var type = Load(compilation).GetType(className, throwOnError: true)!;
+        var type = Load(compilation, resources).GetType(className, throwOnError: true)!;
         return (T)type.GetProperty(propertyName)!.GetValue(null)!;
     }
 
-    private static Assembly Load(Compilation compilation)
+    private static Assembly Load(Compilation compilation, ResourceDescription[]? resources = null)
     {
         using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
+        var emit = compilation.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics));
         stream.Position = 0;
 

@@ -32,6 +32,7 @@ public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
         if (textFile is not CorpusFile file || _nonArticles.Contains(textFile.Path)) return DictionaryOptions.Empty;
         var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsCorpusArticle"] = "true" };
         if (file.SendsRelativePath) metadata["build_metadata.AdditionalFiles.NewsCorpusRelativePath"] = file.RelativePath;
+        if (file.Resource is not null) metadata["build_metadata.AdditionalFiles.NewsCorpusResource"] = file.Resource;
         return new DictionaryOptions(metadata);
     }
 
