@@ -23,9 +23,15 @@ internal sealed class ArticleFile(string path, string relativePath) : Additional
     }
 }
 
-/// <summary>What NewsCorpus.props and .targets tell the generator: the root namespace and which files are articles.</summary>
+/// <summary>
+/// What NewsCorpus.props and .targets tell the generator: the root namespace, which files are articles, and the
+/// manifest resource each is embedded as (so bodies are read from resources, as in a real build).
+/// </summary>
 internal sealed class ArticleOptions : AnalyzerConfigOptionsProvider
 {
+    /// <summary>The resource name NewsCorpus.targets gives an article file.</summary>
+    public static string ResourceName(string relativePath) => "NewsCorpus/" + relativePath;
+
     private static readonly Options Global = new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" });
 
     public override AnalyzerConfigOptions GlobalOptions => Global;
@@ -37,6 +43,7 @@ internal sealed class ArticleOptions : AnalyzerConfigOptionsProvider
         {
             ["build_metadata.AdditionalFiles.NewsCorpusArticle"] = "true",
             ["build_metadata.AdditionalFiles.NewsCorpusRelativePath"] = article.RelativePath,
+            ["build_metadata.AdditionalFiles.NewsCorpusResource"] = ResourceName(article.RelativePath),
         })
         : Options.Empty;
 

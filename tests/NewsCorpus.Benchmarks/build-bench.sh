@@ -4,7 +4,11 @@
 #   tests/NewsCorpus.Benchmarks/build-bench.sh [CORPUS_DIR] [COPIES]
 # CORPUS_DIR defaults to ../shared/data/bbc-news/bbc beside the repository; COPIES (default 1) repeats the
 # corpus that many times under varied folder names (10 and 20 give the 50 MB and 100 MB scale runs).
-# Prints, for each: clean (full) build, no-change build, build after editing one article; seconds and ratios.
+# Prints, for each: clean (full) build, no-change build, build after editing one article (seconds, peak memory of
+# the build's processes, ratios), assembly size against the corpus size, and the article count at run time.
+# With COPIES > 1 (the scale runs) only the clean builds are measured. Measured builds run the compiler in
+# the build's own process tree (no compiler server, no node reuse), so the peak memory is the whole build's
+# and every clean build starts cold, as on a CI machine.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -42,25 +46,37 @@ files=$(find "$work/Generated/corpus" -name '*.txt' | wc -l)
 bytes=$(du -sb "$work/Generated/corpus" | cut -f1)
 echo "corpus: $files files, $bytes bytes ($copies cop$( [ "$copies" = 1 ] && echo y || echo ies) of $corpus)"
 
-seconds() { local start end; start=$(date +%s.%N); "$@" > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }; end=$(date +%s.%N); echo "$end - $start" | bc; }
+# Runs one build; sets $secs and $peak (max resident set of the build's processes, MB).
+measure() {
+  /usr/bin/time -f '%e %M' -o "$work/time" dotnet build "$@" --no-restore --nologo -v q -nodeReuse:false -p:UseSharedCompilation=false \
+    > "$work/last.log" 2>&1 || { cat "$work/last.log" >&2; exit 1; }
+  read -r secs kb < "$work/time"
+  peak=$((kb / 1024))
+}
 declare -A t
+kinds="clean nochange edit"
+[ "$copies" = 1 ] || kinds="clean"
 for app in Resources Generated; do
   dir="$work/$app"
   dotnet restore "$dir" --nologo -v q > /dev/null
-  dotnet build "$dir" --no-restore --nologo -v q > /dev/null          # warm the compiler server and the SDK
-  t[$app,clean]=$(seconds dotnet build "$dir" --no-restore --no-incremental --nologo -v q)
-  t[$app,nochange]=$(seconds dotnet build "$dir" --no-restore --nologo -v q)
-  article=$(find "$dir/corpus" -name '*.txt' | sort | sed -n 1p)
-  echo "An added closing line." >> "$article"
-  t[$app,edit]=$(seconds dotnet build "$dir" --no-restore --nologo -v q)
+  [ "$copies" = 1 ] && dotnet build "$dir" --no-restore --nologo -v q > /dev/null   # warm the SDK and the disk cache
+  measure "$dir" --no-incremental; t[$app,clean]=$secs; t[$app,clean,mb]=$peak
+  if [ "$copies" = 1 ]; then
+    measure "$dir"; t[$app,nochange]=$secs; t[$app,nochange,mb]=$peak
+    article=$(find "$dir/corpus" -name '*.txt' | sort | sed -n 1p)
+    echo "An added closing line." >> "$article"
+    measure "$dir"; t[$app,edit]=$secs; t[$app,edit,mb]=$peak
+  fi
   dll=$(find "$dir/bin" -name "$app.dll" | sed -n 1p)
   t[$app,size]=$(stat -c %s "$dll")
   t[$app,count]=$(dotnet "$dll")
 done
 
-printf '%-22s %12s %12s %8s\n' "" "Resources" "Generated" "ratio"
-for k in clean nochange edit; do
-  printf '%-22s %11.2fs %11.2fs %7.2fx\n' "$k build" "${t[Resources,$k]}" "${t[Generated,$k]}" "$(echo "${t[Generated,$k]} / ${t[Resources,$k]}" | bc -l)"
+printf '%-22s %12s %12s %8s %14s %14s\n' "" "Resources" "Generated" "ratio" "peak MB (Res)" "peak MB (Gen)"
+for k in $kinds; do
+  printf '%-22s %11.2fs %11.2fs %7.2fx %14s %14s\n' "$k build" "${t[Resources,$k]}" "${t[Generated,$k]}" \
+    "$(echo "${t[Generated,$k]} / ${t[Resources,$k]}" | bc -l)" "${t[Resources,$k,mb]}" "${t[Generated,$k,mb]}"
 done
 printf '%-22s %12s %12s %7.2fx\n' "assembly bytes" "${t[Resources,size]}" "${t[Generated,size]}" "$(echo "${t[Generated,size]} / ${t[Resources,size]}" | bc -l)"
+printf '%-22s %12s %12s %7.2fx\n' "assembly / corpus" "" "" "$(echo "${t[Generated,size]} / $bytes" | bc -l)"
 printf '%-22s %12s %12s\n' "articles at run time" "${t[Resources,count]}" "${t[Generated,count]}"

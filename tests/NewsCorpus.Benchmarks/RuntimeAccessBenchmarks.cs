@@ -1,0 +1,106 @@
+extern alias generator;
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace NewsCorpus.Benchmarks;
+
+/// <summary>
+/// Issue 7 (run time): the BBC corpus compiled through the generator in the setup, with every file embedded as the
+/// manifest resource the package's targets would embed, then read through the generated API. "First" benchmarks
+/// make fresh article objects, so they pay what a program pays once: reading the record, decoding the body.
+/// The Allocated column shows that metadata decodes no body: compare it with the bodies' size the setup prints.
+/// </summary>
+[MemoryDiagnoser]
+public class RuntimeAccessBenchmarks
+{
+    private IReadOnlyList<Article> _all = [];
+    private Type[] _articleTypes = [];
+    private Type _oneArticleType = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var files = CorpusThroughputBenchmarks.CorpusFiles.Find();
+        if (files is null)
+        {
+            Console.WriteLine("// RuntimeAccessBenchmarks: ../shared/data/bbc-news was not found beside the repository; nothing is measured.");
+            return;
+        }
+
+        var assembly = CompileCorpus(files);
+        _articleTypes = assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(Article))).OrderBy(type => type.FullName, StringComparer.Ordinal).ToArray();
+        _all = (IReadOnlyList<Article>)assembly.GetType("Bench.Articles", throwOnError: true)!.GetProperty("All")!.GetValue(null)!;
+        _oneArticleType = _all[_all.Count / 2].GetType();
+        long bodyBytes = _all.Sum(article => (long)System.Text.Encoding.UTF8.GetByteCount(NewArticle(article.GetType()).Text));
+        Console.WriteLine($"// RuntimeAccessBenchmarks: {_all.Count:N0} articles, {bodyBytes:N0} bytes of bodies (UTF-8); one article: {_all[_all.Count / 2].Path}");
+    }
+
+    /// <summary>How many articles the setup compiled.</summary>
+    public int ArticleCount => _all.Count;
+
+    /// <summary>The article the one-article benchmarks read, by its path under the corpus folder.</summary>
+    public string OneArticlePath => _all[_all.Count / 2].Path;
+
+    /// <summary>Metadata of every article once its record has been read: ids, titles, dates and counts.</summary>
+    [Benchmark]
+    public long MetadataOfEveryArticle() => SumOfMetadata(_all);
+
+    /// <summary>The same on fresh article objects: reads each record (the cost of the first pass); no body is decoded.</summary>
+    [Benchmark]
+    public long MetadataOfEveryArticleFirstTime() => SumOfMetadata(_articleTypes.Select(NewArticle));
+
+    /// <summary>A fresh article object and nothing else: the part of the two "first" benchmarks that is not NewsCorpus.</summary>
+    [Benchmark(Baseline = true)]
+    public int NewArticleObject() => NewArticle(_oneArticleType).GetHashCode();
+
+    /// <summary>First access to one article's text: its resource read, decoded and checked, and nothing of any other article.</summary>
+    [Benchmark]
+    public int TextOfOneArticleFirstTime() => NewArticle(_oneArticleType).Text.Length;
+
+    /// <summary>First access to one article's quotes: record, body and quote objects.</summary>
+    [Benchmark]
+    public int QuotesOfOneArticleFirstTime() => NewArticle(_oneArticleType).Quotes.Sum(quote => quote.Text.Length);
+
+    private static long SumOfMetadata(IEnumerable<Article> articles)
+    {
+        long sum = 0;
+        foreach (var article in articles)
+        {
+            sum += article.Id.Length + (article.Title?.Length ?? 0) + article.Language.Length + (article.Published?.Day ?? 0)
+                + article.WordCount + article.ParagraphCount + article.QuoteCount + (article.Category?.Length ?? 0);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Generated classes have one private constructor; a new object has read nothing yet.</summary>
+    private static Article NewArticle(Type type) => (Article)Activator.CreateInstance(type, nonPublic: true)!;
+
+    private static Assembly CompileCorpus(CorpusThroughputBenchmarks.CorpusFiles files)
+    {
+        var articles = files.Paths.Select((path, i) => (AdditionalText)new ArticleFile(path, files.RelativePaths[i])).ToArray();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(Article).Assembly.Location)
+            .Distinct()
+            .Select(path => MetadataReference.CreateFromFile(path));
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var compilation = CSharpCompilation.Create("Bench", [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create([new generator::NewsCorpus.Generator.CorpusGenerator().AsSourceGenerator()], articles, parseOptions, new ArticleOptions())
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        var resources = files.Paths.Select((path, i) => new ResourceDescription(ArticleOptions.ResourceName(files.RelativePaths[i]), () => File.OpenRead(path), isPublic: true));
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream, manifestResources: resources);
+        if (!emit.Success) throw new InvalidOperationException("The corpus did not compile: " + string.Join(Environment.NewLine, emit.Diagnostics.Take(10)));
+        stream.Position = 0;
+        return new AssemblyLoadContext("Bench").LoadFromStream(stream);
+    }
+}
