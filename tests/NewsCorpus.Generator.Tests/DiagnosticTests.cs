@@ -198,7 +198,7 @@ public class DiagnosticTests
         var warning = Assert.Single(result.Diagnostics, d => d.Id == "NC0002");
         Assert.Equal(2, warning.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("first on line 3", warning.GetMessage(), System.StringComparison.Ordinal);
-        Assert.Equal("Shares climb\n\nPrices rose to \uFFFD5 a share.\n", RoundTrip.ArticleText(output, "Newsroom.Articles+LegacyArticle"));
+        Assert.Equal("Shares climb\n\nPrices rose to \uFFFD5 a share.\n", RoundTrip.ArticleText(output, "Newsroom.ArticlesTypes.LegacyArticle"));
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public class DiagnosticTests
         var (output, result) = new GeneratorHarness([file], properties).Run();
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NC0002");
-        Assert.Equal("Zürich\n\nPrices rose to £5 a share.\n", RoundTrip.ArticleText(output, "Newsroom.Articles+LegacyArticle"));
+        Assert.Equal("Zürich\n\nPrices rose to £5 a share.\n", RoundTrip.ArticleText(output, "Newsroom.ArticlesTypes.LegacyArticle"));
     }
 
     [Fact]

@@ -153,7 +153,7 @@ public class GeneratedCodeTests
         var (output, _) = new GeneratorHarness([new CorpusFile("hostile.txt", hostile)], languageVersion: version).Run();
 
         Assert.Empty(output.GetDiagnostics());
-        Assert.Equal(hostile, RoundTrip.ArticleText(output, "Newsroom.Articles+HostileArticle"));
+        Assert.Equal(hostile, RoundTrip.ArticleText(output, "Newsroom.ArticlesTypes.HostileArticle"));
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class GeneratedCodeTests
         Assert.Throws<System.Reflection.TargetInvocationException>(() => QuotesBy(catalog, " "));
     }
 
-    private static Type Load(Compilation output) => RoundTrip.Catalog(output, "Newsroom.Articles")[0].GetType().DeclaringType!;
+    private static Type Load(Compilation output) => RoundTrip.Catalog(output, "Newsroom.Articles")[0].GetType().Assembly.GetType("Newsroom.Articles", throwOnError: true)!;
 
     private static IEnumerable<Quote> QuotesBy(Type catalog, string name) =>
         (IEnumerable<Quote>)catalog.GetMethod("QuotesBy")!.Invoke(null, [name])!;

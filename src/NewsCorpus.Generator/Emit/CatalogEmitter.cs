@@ -18,7 +18,7 @@ internal static class CatalogEmitter
         string nullable = GeneratedCode.Nullable(settings);
 
         var writer = new SourceWriter();
-        GeneratedCode.Open(writer, options, settings);
+        GeneratedCode.Open(writer, options.Namespace, settings);
         writer.Line($"""
             /// <summary>
             /// The {sorted.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} article(s) of this project's corpus, embedded at compile time by NewsCorpus:
@@ -30,14 +30,15 @@ internal static class CatalogEmitter
         writer.OpenBlock();
         writer.Line("private static readonly global::NewsCorpus.ArticleCatalog Catalog = new global::NewsCorpus.ArticleCatalog(new global::NewsCorpus.Article[]");
         writer.OpenBlock();
-        foreach (var entry in sorted) writer.Line($"{entry.ClassName}.Instance,");
+        string types = "global::" + options.ArticleTypesNamespace + ".";
+        foreach (var entry in sorted) writer.Line($"{types}{entry.ClassName}.Instance,");
         writer.CloseBlock(");");
 
         foreach (var entry in sorted)
         {
             writer.Line();
-            writer.Line($"/// <inheritdoc cref=\"{entry.ClassName}\"/>");
-            writer.Line($"public static {entry.ClassName} {entry.Identifier} => {entry.ClassName}.Instance;");
+            writer.Line($"/// <inheritdoc cref=\"{types}{entry.ClassName}\"/>");
+            writer.Line($"public static {types}{entry.ClassName} {entry.Identifier} => {types}{entry.ClassName}.Instance;");
         }
 
         writer.Line();
@@ -76,7 +77,7 @@ internal static class CatalogEmitter
             """);
         if (settings.XunitReferenced) WriteTheoryData(writer, options);
         writer.CloseBlock();
-        GeneratedCode.Close(writer, options);
+        GeneratedCode.Close(writer, options.Namespace);
         return writer.ToString();
     }
 

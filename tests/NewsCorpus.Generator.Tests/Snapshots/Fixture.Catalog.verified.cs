@@ -12,23 +12,23 @@ namespace Newsroom
     {
         private static readonly global::NewsCorpus.ArticleCatalog Catalog = new global::NewsCorpus.ArticleCatalog(new global::NewsCorpus.Article[]
         {
-            ZgjedhjetNëQytetArticle.Instance,
-            BlinkenLavrovG20Article.Instance,
-            HarbourStrikeArticle.Instance,
-            WahlabendArticle.Instance,
+            global::Newsroom.ArticlesTypes.ZgjedhjetNëQytetArticle.Instance,
+            global::Newsroom.ArticlesTypes.BlinkenLavrovG20Article.Instance,
+            global::Newsroom.ArticlesTypes.HarbourStrikeArticle.Instance,
+            global::Newsroom.ArticlesTypes.WahlabendArticle.Instance,
         });
 
-        /// <inheritdoc cref="ZgjedhjetNëQytetArticle"/>
-        public static ZgjedhjetNëQytetArticle ZgjedhjetNëQytet => ZgjedhjetNëQytetArticle.Instance;
+        /// <inheritdoc cref="global::Newsroom.ArticlesTypes.ZgjedhjetNëQytetArticle"/>
+        public static global::Newsroom.ArticlesTypes.ZgjedhjetNëQytetArticle ZgjedhjetNëQytet => global::Newsroom.ArticlesTypes.ZgjedhjetNëQytetArticle.Instance;
 
-        /// <inheritdoc cref="BlinkenLavrovG20Article"/>
-        public static BlinkenLavrovG20Article BlinkenLavrovG20 => BlinkenLavrovG20Article.Instance;
+        /// <inheritdoc cref="global::Newsroom.ArticlesTypes.BlinkenLavrovG20Article"/>
+        public static global::Newsroom.ArticlesTypes.BlinkenLavrovG20Article BlinkenLavrovG20 => global::Newsroom.ArticlesTypes.BlinkenLavrovG20Article.Instance;
 
-        /// <inheritdoc cref="HarbourStrikeArticle"/>
-        public static HarbourStrikeArticle HarbourStrike => HarbourStrikeArticle.Instance;
+        /// <inheritdoc cref="global::Newsroom.ArticlesTypes.HarbourStrikeArticle"/>
+        public static global::Newsroom.ArticlesTypes.HarbourStrikeArticle HarbourStrike => global::Newsroom.ArticlesTypes.HarbourStrikeArticle.Instance;
 
-        /// <inheritdoc cref="WahlabendArticle"/>
-        public static WahlabendArticle Wahlabend => WahlabendArticle.Instance;
+        /// <inheritdoc cref="global::Newsroom.ArticlesTypes.WahlabendArticle"/>
+        public static global::Newsroom.ArticlesTypes.WahlabendArticle Wahlabend => global::Newsroom.ArticlesTypes.WahlabendArticle.Instance;
 
         /// <summary>Every article, in ordinal order of its path under the corpus folder.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> All => Catalog.All;

@@ -12,11 +12,11 @@ namespace Fixtures.News
     {
         private static readonly global::NewsCorpus.ArticleCatalog Catalog = new global::NewsCorpus.ArticleCatalog(new global::NewsCorpus.Article[]
         {
-            BlinkenLavrovG20Article.Instance,
+            global::Fixtures.News.CorpusTypes.BlinkenLavrovG20Article.Instance,
         });
 
-        /// <inheritdoc cref="BlinkenLavrovG20Article"/>
-        public static BlinkenLavrovG20Article BlinkenLavrovG20 => BlinkenLavrovG20Article.Instance;
+        /// <inheritdoc cref="global::Fixtures.News.CorpusTypes.BlinkenLavrovG20Article"/>
+        public static global::Fixtures.News.CorpusTypes.BlinkenLavrovG20Article BlinkenLavrovG20 => global::Fixtures.News.CorpusTypes.BlinkenLavrovG20Article.Instance;
 
         /// <summary>Every article, in ordinal order of its path under the corpus folder.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> All => Catalog.All;
