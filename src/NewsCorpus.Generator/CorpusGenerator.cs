@@ -79,7 +79,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (
                 HintName: CatalogEmitter.HintName(pair.Right.Left),
                 Source: CatalogEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right),
-                ArticleCount: pair.Left.Length))
+                ArticleCount: pair.Left.Length,
+                pair.Right.Left.ClassName,
+                pair.Right.Left.MaxTypedProperties))
             .WithTrackingName(TrackingNames.Catalog);
 
         // Without NewsCorpus.dll the generated code could only fail with a cascade of CS0246; say it once instead.
@@ -91,6 +93,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             if (pair.Right.RuntimeReferenced) spc.AddSource(pair.Left.HintName, pair.Left.Source);
             else if (pair.Left.ArticleCount > 0) spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
+            if (pair.Right.RuntimeReferenced && pair.Left.ArticleCount > pair.Left.MaxTypedProperties)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypedPropertiesCapped, Location.None,
+                    pair.Left.ArticleCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), pair.Left.ClassName,
+                    pair.Left.MaxTypedProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
+            }
         });
 
         // Diagnostics have outputs of their own so that reporting them never defeats caching of sources.

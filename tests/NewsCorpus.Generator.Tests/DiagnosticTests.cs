@@ -104,6 +104,26 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Articles_past_the_typed_property_cap_keep_their_place_in_the_catalog_and_are_reported_once()
+    {
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties) { ["NewsCorpusMaxTypedProperties"] = "2" };
+        CorpusFile[] files = [new("alpha.txt", "Alpha\n\nThe first lead.\n"), new("beta.txt", "Beta\n\nThe second lead.\n"), new("gamma.txt", "Gamma\n\nThe third lead.\n")];
+
+        var (output, result) = new GeneratorHarness(files, properties).Run();
+
+        Assert.Empty(output.GetDiagnostics());
+        var capped = Assert.Single(result.Diagnostics, d => d.Id == "NC0012");
+        Assert.Equal(DiagnosticSeverity.Warning, capped.Descriptor.DefaultSeverity);
+        Assert.Contains("has 3 articles", capped.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        var all = RoundTrip.Catalog(output, "Newsroom.Articles");
+        Assert.Equal(["alpha", "beta", "gamma"], all.Select(a => a.Id));
+        var catalog = all[0].GetType().Assembly.GetType("Newsroom.Articles", throwOnError: true)!;
+        Assert.NotNull(catalog.GetProperty("Alpha"));
+        Assert.NotNull(catalog.GetProperty("Beta"));
+        Assert.Null(catalog.GetProperty("Gamma"));
+    }
+
+    [Fact]
     public void Invalid_options_are_reported_and_fall_back_to_defaults()
     {
         var properties = new Dictionary<string, string>
@@ -112,10 +132,11 @@ public class DiagnosticTests
             ["NewsCorpusNamespace"] = "My-App",
             ["NewsCorpusClassName"] = "class",
             ["NewsCorpusVisibility"] = "protected",
+            ["NewsCorpusMaxTypedProperties"] = "70000",
         };
         var (output, result) = new GeneratorHarness([TestCorpus.Seed()], properties).Run();
 
-        Assert.Equal(3, result.Diagnostics.Count(d => d.Id == "NC0006"));
+        Assert.Equal(4, result.Diagnostics.Count(d => d.Id == "NC0006"));
         Assert.Empty(output.GetDiagnostics());
         var catalog = GeneratorHarness.Sources(result)["Articles.g.cs"];
         Assert.Contains("namespace MyApp\n", catalog, System.StringComparison.Ordinal);

@@ -52,6 +52,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor TypedPropertiesCapped = new(
+        DiagnosticIds.TypedPropertiesCapped,
+        "Too many articles for a typed property each",
+        "The corpus has {0} articles; a .NET type holds at most 65,535 methods, so {1} has a typed property for the first {2} (in order of path) and not for the rest. Every article is in {1}.All, {1}.Get(id) and {1}.Find(id).",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [EmptyArticle.Id] = EmptyArticle,

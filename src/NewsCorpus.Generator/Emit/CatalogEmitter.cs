@@ -34,8 +34,10 @@ internal static class CatalogEmitter
         foreach (var entry in sorted) writer.Line($"{types}{entry.ClassName}.Instance,");
         writer.CloseBlock(");");
 
-        foreach (var entry in sorted)
+        // Past the cap (NC0012) an article is still in All, Get and Find, but has no property of its own.
+        for (int i = 0; i < sorted.Count && i < options.MaxTypedProperties; i++)
         {
+            var entry = sorted[i];
             writer.Line();
             writer.Line($"/// <inheritdoc cref=\"{types}{entry.ClassName}\"/>");
             writer.Line($"public static {types}{entry.ClassName} {entry.Identifier} => {types}{entry.ClassName}.Instance;");

@@ -9,12 +9,15 @@ namespace NewsCorpus.Generator.Model;
 /// The MSBuild properties the generator reads (declared as CompilerVisibleProperty in build/NewsCorpus.props).
 /// </summary>
 /// <param name="Reading">How article files are read: the size limit, and whether the project declares their code page.</param>
-internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, ReadingOptions Reading, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, int MaxTypedProperties, ReadingOptions Reading, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultClassName = "Articles";
 
     /// <summary>1 MiB of UTF-8: far above any news article, far below what would slow a build down.</summary>
     public const long DefaultMaxArticleSize = 1024 * 1024;
+
+    /// <summary>The runtime loads no type with more than 65,535 methods; this leaves room for the catalog's own members.</summary>
+    public const int DefaultMaxTypedProperties = 65_000;
 
     public string Visibility => IsPublic ? "public" : "internal";
 
@@ -59,8 +62,17 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
             maxSize = DefaultMaxArticleSize;
         }
 
+        int maxTypedProperties = DefaultMaxTypedProperties;
+        if (Property(options, "NewsCorpusMaxTypedProperties") is { } typed
+            && !(int.TryParse(typed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out maxTypedProperties)
+                 && maxTypedProperties <= DefaultMaxTypedProperties))
+        {
+            diagnostics.Add(Invalid("NewsCorpusMaxTypedProperties", typed, "a number from 0 to 65000", "65000"));
+            maxTypedProperties = DefaultMaxTypedProperties;
+        }
+
         var reading = new ReadingOptions(maxSize, CodePageDeclared: Property(options, "CodePage") is not null);
-        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", reading, diagnostics.ToEquatableArray());
+        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", maxTypedProperties, reading, diagnostics.ToEquatableArray());
     }
 
     /// <summary>A valid namespace from a project's root namespace: "My-App.2nd" becomes "My_App._2nd"; null if nothing is left.</summary>

@@ -38,4 +38,7 @@ public static class DiagnosticIds
 
     /// <summary>NC0011: the file is larger than NewsCorpusMaxArticleSize; it is left out and the rest of the corpus compiles.</summary>
     public const string ArticleTooLarge = "NC0011";
+
+    /// <summary>NC0012: more articles than a .NET type can hold members for; the first ones get typed properties, all are in the catalog.</summary>
+    public const string TypedPropertiesCapped = "NC0012";
 }
