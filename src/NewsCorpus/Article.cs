@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
 using System.Text;
 using System.Threading;
 
@@ -11,6 +13,7 @@ namespace NewsCorpus;
 /// embedded record on first use, without the body; the body is decoded from the assembly once, on first
 /// access to <see cref="Text"/>, and paragraphs and quotes are ranges of that text.
 /// </summary>
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] // keeps each generated class's record through trimming
 public abstract class Article
 {
     private ArticleRecord? _record;
@@ -161,8 +164,18 @@ public abstract class Article
         return text;
     }
 
-    /// <summary>Decodes the embedded record of metadata and range tables, which holds none of the body; implemented by generated code.</summary>
-    protected abstract string DecodeRecord();
+    /// <summary>The name of the <c>const string</c> in which generated code embeds an article's record.</summary>
+    protected const string RecordConstantName = "EmbeddedRecord";
+
+    /// <summary>
+    /// The record of metadata and range tables, which holds none of the body: by default the generated class's
+    /// <c>const string EmbeddedRecord</c>, read from the assembly's metadata. A constant lives in the metadata's
+    /// blob heap, not in the 16 MB user-string heap (CS8103) nor as one of at most 65,535 static data fields, as a
+    /// UTF-8 literal does, so a corpus of any number of articles loads.
+    /// </summary>
+    protected virtual string DecodeRecord() =>
+        GetType().GetField(RecordConstantName, BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)?.GetRawConstantValue() as string
+            ?? throw new InvalidOperationException($"{GetType().FullName} has no {RecordConstantName} constant; rebuild the project that embeds it.");
 
     /// <summary>The metadata and range tables, read from the record once, on first use; the body stays undecoded.</summary>
     private ArticleRecord Record => Volatile.Read(ref _record) ?? Publish(ref _record, ArticleRecord.Parse(DecodeRecord()));

@@ -92,6 +92,27 @@ public class ArticleRecordTests
         Assert.Equal(all.Select(a => a.Path).OrderBy(p => p, StringComparer.Ordinal), all.Select(a => a.Path));
     }
 
+    [Fact]
+    public void The_record_is_read_from_the_generated_constant_and_a_class_without_one_is_told_to_rebuild()
+    {
+        Assert.Equal("blinken-lavrov-g20", new WithConstant().Id);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new WithoutConstant().Id);
+        Assert.Contains("EmbeddedRecord", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class WithConstant : Article
+    {
+        private const string EmbeddedRecord = "1,18,blinken-lavrov-g20,5,x.txt,-1,2,sq,-1,-1,0,0,0,1,x,-1,-1,-1,-1,0,0,0,0,0,1,h,0,0,0,";
+
+        protected override string DecodeText() => "";
+    }
+
+    private sealed class WithoutConstant : Article
+    {
+        protected override string DecodeText() => "";
+    }
+
     private sealed class HandWrittenArticle(string record) : Article
     {
         public int TextDecodes { get; private set; }

@@ -4,7 +4,8 @@ using NewsCorpus.Generator.Model;
 namespace NewsCorpus.Generator.Emit;
 
 /// <summary>
-/// Writes one article's class: its record of metadata and range tables as one literal, its body as a read of
+/// Writes one article's class: its record of metadata and range tables as a string constant (kept in the metadata's
+/// blob heap: a UTF-8 literal per article would be one of at most 65,535 static data fields), its body as a read of
 /// the manifest resource the build embedded (or a literal), and nothing else for the compiler to bind; the doc
 /// comment carries what IntelliSense shows. The class sits in a namespace of its own, not nested in the catalog:
 /// a catalog class declared partial in every article's file made the compiler's analyzer driver quadratic in the
@@ -30,12 +31,12 @@ internal static class ArticleEmitter
             /// <summary>The one instance of this article; <c>{{options.ClassName}}.{{named.Identifier}}</c> returns it.</summary>
             public static readonly {{named.ClassName}} Instance = new {{named.ClassName}}();
 
+            /// <summary>Metadata and offsets of paragraphs, quotes and dates, which the base class reads on first use.</summary>
+            private const string EmbeddedRecord = {{CSharpText.Literal(ArticleRecordWriter.Write(article))}};
+
             private {{named.ClassName}}()
             {
             }
-
-            /// <inheritdoc/>
-            protected override string DecodeRecord() => {{TextExpression(ArticleRecordWriter.Write(article), settings)}};
 
             /// <inheritdoc/>
             protected override string DecodeText() => {{BodyExpression(article, settings)}};

@@ -14,12 +14,12 @@ namespace Newsroom.ArticlesTypes
         /// <summary>The one instance of this article; <c>Articles.HarbourStrike</c> returns it.</summary>
         public static readonly HarbourStrikeArticle Instance = new HarbourStrikeArticle();
 
+        /// <summary>Metadata and offsets of paragraphs, quotes and dates, which the base class reads on first use.</summary>
+        private const string EmbeddedRecord = "1,14,harbour-strike,29,2024-05-14-harbour-strike.txt,41,Harbour workers end strike after pay deal,2,en,-1,10,2024-05-14,8,43,174,176,302,304,463,465,559,52,0,1,177,240,242,268,269,273,-1,-1,0,0,0,1,2,328,390,304,322,323,327,-1,-1,0,0,0,0,2,422,462,392,413,415,419,-1,-1,0,0,0,1,3,491,558,465,479,480,490,-1,-1,0,0,0,0,41,Harbour workers end strike after pay deal,-1,-1,-1,-1,0,0,88,5,510,64,d1726c4f87552c39de4dc073c890b54d7b54a9b77fe08b46271170c62c42c588,6,101,108,-1,-1,-1,2,560,-741099445,";
+
         private HarbourStrikeArticle()
         {
         }
-
-        /// <inheritdoc/>
-        protected override string DecodeRecord() => global::System.Text.Encoding.UTF8.GetString("1,14,harbour-strike,29,2024-05-14-harbour-strike.txt,41,Harbour workers end strike after pay deal,2,en,-1,10,2024-05-14,8,43,174,176,302,304,463,465,559,52,0,1,177,240,242,268,269,273,-1,-1,0,0,0,1,2,328,390,304,322,323,327,-1,-1,0,0,0,0,2,422,462,392,413,415,419,-1,-1,0,0,0,1,3,491,558,465,479,480,490,-1,-1,0,0,0,0,41,Harbour workers end strike after pay deal,-1,-1,-1,-1,0,0,88,5,510,64,d1726c4f87552c39de4dc073c890b54d7b54a9b77fe08b46271170c62c42c588,6,101,108,-1,-1,-1,2,560,-741099445,"u8);
 
         /// <inheritdoc/>
         protected override string DecodeText() => global::System.Text.Encoding.UTF8.GetString("Harbour workers end strike after pay deal\n\nDock workers at the port of Eastmouth returned to work on Tuesday after a nine-day strike over pay ended with a two-year agreement.\n\n“We did not get everything we asked for, but we got a fair deal,” union organiser Dana Reyes told reporters outside the gates.\n\nThe port authority said the backlog of container ships would be cleared by the weekend. Its chair, Tom Ellery, said: \"Nobody wins when the cranes stand still.\"\n\nShipping firms had warned that the strike was costing the region’s economy millions every day.\n"u8);

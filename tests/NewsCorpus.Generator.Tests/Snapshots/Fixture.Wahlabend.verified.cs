@@ -14,12 +14,12 @@ namespace Newsroom.ArticlesTypes
         /// <summary>The one instance of this article; <c>Articles.Wahlabend</c> returns it.</summary>
         public static readonly WahlabendArticle Instance = new WahlabendArticle();
 
+        /// <summary>Metadata and offsets of paragraphs, quotes and dates, which the base class reads on first use.</summary>
+        private const string EmbeddedRecord = "1,9,wahlabend,27,de/2021-09-27-wahlabend.txt,-1,2,de,-1,10,2021-09-27,6,0,70,71,144,145,237,52,1,0,35,69,19,33,13,18,-1,-1,0,0,0,0,1,72,111,120,123,114,119,19,33,0,0,1,0,2,174,191,145,155,156,166,-1,-1,0,0,0,1,2,210,236,145,155,197,208,-1,-1,0,0,0,0,70,Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.,-1,-1,2,de,-1,0,0,37,3,235,64,1ebf4fc2c698a7e5aa7884ad8e2358e45aae802614bab23e49849021e342a7a7,0,238,-526095062,";
+
         private WahlabendArticle()
         {
         }
-
-        /// <inheritdoc/>
-        protected override string DecodeRecord() => global::System.Text.Encoding.UTF8.GetString("1,9,wahlabend,27,de/2021-09-27-wahlabend.txt,-1,2,de,-1,10,2021-09-27,6,0,70,71,144,145,237,52,1,0,35,69,19,33,13,18,-1,-1,0,0,0,0,1,72,111,120,123,114,119,19,33,0,0,1,0,2,174,191,145,155,156,166,-1,-1,0,0,0,1,2,210,236,145,155,197,208,-1,-1,0,0,0,0,70,Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.,-1,-1,2,de,-1,0,0,37,3,235,64,1ebf4fc2c698a7e5aa7884ad8e2358e45aae802614bab23e49849021e342a7a7,0,238,-526095062,"u8);
 
         /// <inheritdoc/>
         protected override string DecodeText() => global::System.Text.Encoding.UTF8.GetString("Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.\n„Wir haben in allen Stadtteilen zugelegt“, sagte sie vor ihren Anhängern.\nIhr Gegner sprach von einem „schwierigen Abend“ und kündigte an, die Zahlen genau zu prüfen.\n"u8);

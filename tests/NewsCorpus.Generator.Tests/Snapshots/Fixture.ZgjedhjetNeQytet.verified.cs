@@ -14,12 +14,12 @@ namespace Newsroom.ArticlesTypes
         /// <summary>The one instance of this article; <c>Articles.ZgjedhjetNëQytet</c> returns it.</summary>
         public static readonly ZgjedhjetNëQytetArticle Instance = new ZgjedhjetNëQytetArticle();
 
+        /// <summary>Metadata and offsets of paragraphs, quotes and dates, which the base class reads on first use.</summary>
+        private const string EmbeddedRecord = "1,18,zgjedhjet-në-qytet,33,2022-10-09-zgjedhjet-në-qytet.txt,42,Zgjedhjet në qytet përfunduan pa incidente,2,sq,3,ATA,10,2022-10-09,6,44,121,123,210,212,257,26,1,0,67,120,44,62,63,66,-1,-1,0,0,0,0,1,124,176,188,209,179,187,-1,-1,0,0,0,0,42,Zgjedhjet në qytet përfunduan pa incidente,-1,-1,-1,-1,0,0,35,3,209,64,d1d30606f3f0305f45e9169ca9f30c8dd8c89a06fd4678600d4741d7060be6aa,0,263,584788279,";
+
         private ZgjedhjetNëQytetArticle()
         {
         }
-
-        /// <inheritdoc/>
-        protected override string DecodeRecord() => global::System.Text.Encoding.UTF8.GetString("1,18,zgjedhjet-në-qytet,33,2022-10-09-zgjedhjet-në-qytet.txt,42,Zgjedhjet në qytet përfunduan pa incidente,2,sq,3,ATA,10,2022-10-09,6,44,121,123,210,212,257,26,1,0,67,120,44,62,63,66,-1,-1,0,0,0,0,1,124,176,188,209,179,187,-1,-1,0,0,0,0,42,Zgjedhjet në qytet përfunduan pa incidente,-1,-1,-1,-1,0,0,35,3,209,64,d1d30606f3f0305f45e9169ca9f30c8dd8c89a06fd4678600d4741d7060be6aa,0,263,584788279,"u8);
 
         /// <inheritdoc/>
         protected override string DecodeText() => global::System.Text.Encoding.UTF8.GetString("Zgjedhjet në qytet përfunduan pa incidente\n\nKomisioni zgjedhor tha se pjesëmarrja ishte më e lartë se katër vjet më parë.\n\n«Qytetarët treguan se u intereson e ardhmja e qytetit», deklaroi kryetari i komisionit.\n\nNumërimi i votave do të vazhdojë gjatë natës. /ATA\n"u8);
