@@ -5,9 +5,9 @@ using System.Globalization;
 namespace NewsCorpus;
 
 /// <summary>
-/// An article's metadata and range tables, read from the one record string the generator embeds beside the
-/// body. A record per article, not constructor arguments, because the compiler pays for every argument,
-/// array and literal of thousands of generated classes; a record is one literal (issue 7).
+/// An article's metadata and range tables, read from the one record string the generator embeds in the article's
+/// class as a constant. A record per article, not constructor arguments, because the compiler pays for every
+/// argument, array and literal of thousands of generated classes; a record is one constant (issue 7).
 /// </summary>
 /// <remarks>
 /// The format is a sequence of fields, each ended by a comma: an int is written in decimal; a string is its
