@@ -11,20 +11,11 @@
 # and every clean build starts cold, as on a CI machine.
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-corpus="${1:-$repo/../shared/data/bbc-news/bbc}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+corpus="${1:-$here/../../../shared/data/bbc-news/bbc}"
 copies="${2:-1}"
 [ -d "$corpus" ] || { echo "No corpus at $corpus (put ../shared beside the repository or pass a folder)"; exit 2; }
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-
-work="$(mktemp -d)"
-version="0.0.0-bench.$(date +%s)"
-# The temporary folder, and the package version this run put into NuGet's global cache.
-trap 'rm -rf "$work" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/newscorpus/$version"' EXIT
-dotnet pack "$repo/src/NewsCorpus" -c Release -o "$work/feed" -p:Version="$version" --nologo -v q > /dev/null
-cat > "$work/nuget.config" <<XML
-<configuration><packageSources><add key="local" value="$work/feed" /></packageSources></configuration>
-XML
+source "$here/local-package.sh"
 
 make_app() { # name, extra project items
   mkdir -p "$work/$1/corpus"

@@ -6,17 +6,8 @@
 #   tests/NewsCorpus.Benchmarks/many-articles.sh [COUNT]
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 count="${1:-70000}"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-
-work="$(mktemp -d)"
-version="0.0.0-many.$(date +%s)"
-trap 'rm -rf "$work" "${NUGET_PACKAGES:-$HOME/.nuget/packages}/newscorpus/$version"' EXIT
-dotnet pack "$repo/src/NewsCorpus" -c Release -o "$work/feed" -p:Version="$version" --nologo -v q > /dev/null
-cat > "$work/nuget.config" <<XML
-<configuration><packageSources><add key="local" value="$work/feed" /></packageSources></configuration>
-XML
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/local-package.sh"
 app="$work/Many"
 mkdir -p "$app"
 cat > "$app/Many.csproj" <<XML
