@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Text;
 using System.Threading;
 
 namespace NewsCorpus;
@@ -147,8 +146,8 @@ public abstract class Article
         if (resourceName is null) throw new ArgumentNullException(nameof(resourceName));
         using var stream = GetType().Assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException(
-                $"Article '{Id}' has no embedded resource '{resourceName}'. NewsCorpus's build targets embed each article file; " +
-                "rebuild the project, and if you marked articles by hand set NewsCorpusEmbedAsResources to false.");
+                $"Article '{Id}' has no embedded resource '{resourceName}'. NewsCorpus's build targets embed each article file under " +
+                "the name its NewsCorpusResource metadata gives; rebuild the project, and if you set that metadata yourself, embed the file under that LogicalName.");
         var bytes = new byte[stream.Length];
         int read = 0;
         while (read < bytes.Length)
@@ -158,7 +157,7 @@ public abstract class Article
             read += count;
         }
 
-        var text = Decode(bytes, read);
+        var text = NewsCorpus.Text.Decoding.ByteOrderMark.Decode(bytes, read);
         if (text.Length != Record.TextLength || NewsCorpus.Text.TextChecksum.Of(text) != Record.TextChecksum)
             throw new InvalidOperationException($"Article '{Id}': the embedded resource '{resourceName}' is not the file the generator read; rebuild the project.");
         return text;
@@ -266,15 +265,6 @@ public abstract class Article
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in Record.FrontMatter) byKey[field.Key] = field.Value;
         return new ReadOnlyDictionary<string, string>(byKey);
-    }
-
-    /// <summary>As the compiler reads a source file: a UTF-8 or UTF-16 byte-order mark picks the encoding and is dropped; otherwise UTF-8.</summary>
-    private static string Decode(byte[] bytes, int count)
-    {
-        if (count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return Encoding.UTF8.GetString(bytes, 3, count - 3);
-        if (count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return Encoding.Unicode.GetString(bytes, 2, count - 2);
-        if (count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return Encoding.BigEndianUnicode.GetString(bytes, 2, count - 2);
-        return Encoding.UTF8.GetString(bytes, 0, count);
     }
 
     private static int? Optional(int value) => value < 0 ? null : value;

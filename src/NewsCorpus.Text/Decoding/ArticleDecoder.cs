@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsCorpus.Text.Decoding;
 
 /// <summary>
@@ -11,14 +9,5 @@ namespace NewsCorpus.Text.Decoding;
 public static class ArticleDecoder
 {
     /// <summary>Decodes <paramref name="bytes"/> into the text that all offsets refer to.</summary>
-    public static string Decode(byte[] bytes)
-    {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            return new UTF8Encoding(false, false).GetString(bytes, 3, bytes.Length - 3);
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            return new UnicodeEncoding(false, false, false).GetString(bytes, 2, bytes.Length - 2);
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            return new UnicodeEncoding(true, false, false).GetString(bytes, 2, bytes.Length - 2);
-        return new UTF8Encoding(false, false).GetString(bytes);
-    }
+    public static string Decode(byte[] bytes) => ByteOrderMark.Decode(bytes, bytes.Length);
 }
