@@ -43,7 +43,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var articles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => (File: pair.Left, RelativePath: RelativePathOf(pair.Left, pair.Right), Resource: ResourceOf(pair.Left, pair.Right)))
+            .Select(static (pair, _) => ArticleFileOf(pair.Left, pair.Right))
             .Where(static file => file.RelativePath is not null)
             .WithTrackingName(TrackingNames.ArticleFiles)
             .Combine(options.Select(static (o, _) => o.Reading))
@@ -107,13 +107,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), Report);
     }
 
+    /// <summary>The file with what the targets say of it: its path under the corpus folder and the manifest resource it is embedded as.</summary>
+    private static (AdditionalText File, string? RelativePath, string? Resource) ArticleFileOf(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    {
+        var fileOptions = options.GetOptions(file);
+        return (file, RelativePathOf(file, fileOptions, options.GlobalOptions), ResourceOf(fileOptions));
+    }
+
     /// <summary>
     /// The path under the corpus folder if the props marked this file as an article; otherwise null.
     /// Files marked by hand, without a relative path, are placed relative to the project folder.
     /// </summary>
-    private static string? RelativePathOf(AdditionalText file, AnalyzerConfigOptionsProvider options)
+    private static string? RelativePathOf(AdditionalText file, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
     {
-        var fileOptions = options.GetOptions(file);
         if (!fileOptions.TryGetValue(ArticleMetadata, out var isArticle) || !string.Equals(isArticle, "true", System.StringComparison.OrdinalIgnoreCase))
             return null;
 
@@ -121,7 +127,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             return relative.Replace('\\', '/');
 
         string path = file.Path.Replace('\\', '/');
-        if (options.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var project) && !string.IsNullOrEmpty(project))
+        if (globalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var project) && !string.IsNullOrEmpty(project))
         {
             string folder = project.Replace('\\', '/').TrimEnd('/') + "/";
             if (path.StartsWith(folder, System.StringComparison.OrdinalIgnoreCase)) return path.Substring(folder.Length);
@@ -131,8 +137,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     /// <summary>The manifest resource NewsCorpus.targets embedded this file as, or null (then the body is a literal).</summary>
-    private static string? ResourceOf(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
-        options.GetOptions(file).TryGetValue(ResourceMetadata, out var resource) && !string.IsNullOrWhiteSpace(resource) ? resource : null;
+    private static string? ResourceOf(AnalyzerConfigOptions fileOptions) =>
+        fileOptions.TryGetValue(ResourceMetadata, out var resource) && !string.IsNullOrWhiteSpace(resource) ? resource : null;
 
     private static ArticleModel Parse(AdditionalText file, string relativePath, string? resource, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
     {
@@ -162,9 +168,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             var model = ArticleModelFactory.Create(ArticleParser.Parse(content, relativePath, cancellationToken), file.Path);
             if (legacyEncoding is not null) return ArticleModelFactory.WithLegacyEncoding(model, legacyEncoding);
 
-            // The runtime decodes a resource's bytes as UTF-8 or, after a byte-order mark, UTF-16: the same text only
-            // when the compiler read the file that way too; any other file keeps its body in a literal.
-            return resource is not null && !model.IsEmpty && text.Encoding?.CodePage is 65001 or 1200 or 1201
+            return resource is not null && !model.IsEmpty && DecodesAsTheRuntimeDoes(text.Encoding)
                 ? model with { ResourceName = resource }
                 : model;
         }
@@ -190,6 +194,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// </summary>
     private static bool IsUnicode(System.Text.Encoding? encoding) =>
         encoding is null || encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
+
+    /// <summary>
+    /// Whether the runtime, which decodes a resource's bytes as UTF-8 or after a byte-order mark as UTF-16 (ByteOrderMark),
+    /// gets the text the compiler read; any other file keeps its body in a literal.
+    /// </summary>
+    private static bool DecodesAsTheRuntimeDoes(System.Text.Encoding? encoding) => encoding?.CodePage is 65001 or 1200 or 1201;
 
     private static NameTable BuildNameTable(ImmutableArray<(string FilePath, string Path, string WantedIdentifier)> articles, string catalogClassName)
     {
