@@ -47,11 +47,7 @@ public class CorpusThroughputBenchmarks
 
         Console.WriteLine($"// CorpusThroughputBenchmarks: {_files.Paths.Count:N0} files, {_files.TotalBytes:N0} bytes under {_files.Root}");
         _articles = _files.Paths.Select((path, i) => (AdditionalText)new ArticleFile(path, _files.RelativePaths[i])).ToImmutableArray();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "netstandard.dll")
-            .Append(typeof(NewsCorpus.Article).Assembly.Location)
-            .Select(path => MetadataReference.CreateFromFile(path));
-        _compilation = CSharpCompilation.Create("Bench", [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        _compilation = CSharpCompilation.Create("Bench", [], ArticleOptions.References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
 
     /// <summary>The floor: <c>File.ReadAllBytes</c> and <see cref="ArticleDecoder.Decode"/> of every file.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -31,6 +32,14 @@ internal sealed class ArticleOptions : AnalyzerConfigOptionsProvider
 {
     /// <summary>The resource name NewsCorpus.targets gives an article file.</summary>
     public static string ResourceName(string relativePath) => "NewsCorpus/" + relativePath;
+
+    /// <summary>What a project compiling generated articles references: the framework's assemblies and NewsCorpus.dll.</summary>
+    public static IEnumerable<MetadataReference> References() =>
+        ((string)System.AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", System.StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(NewsCorpus.Article).Assembly.Location)
+            .Distinct()
+            .Select(path => MetadataReference.CreateFromFile(path));
 
     private static readonly Options Global = new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" });
 

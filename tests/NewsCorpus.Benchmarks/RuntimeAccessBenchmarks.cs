@@ -86,13 +86,8 @@ public class RuntimeAccessBenchmarks
     private static Assembly CompileCorpus(CorpusThroughputBenchmarks.CorpusFiles files)
     {
         var articles = files.Paths.Select((path, i) => (AdditionalText)new ArticleFile(path, files.RelativePaths[i])).ToArray();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
-            .Append(typeof(Article).Assembly.Location)
-            .Distinct()
-            .Select(path => MetadataReference.CreateFromFile(path));
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var compilation = CSharpCompilation.Create("Bench", [], references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var compilation = CSharpCompilation.Create("Bench", [], ArticleOptions.References(), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         CSharpGeneratorDriver.Create([new generator::NewsCorpus.Generator.CorpusGenerator().AsSourceGenerator()], articles, parseOptions, new ArticleOptions())
             .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
 
