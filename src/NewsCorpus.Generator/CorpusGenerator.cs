@@ -7,22 +7,24 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using NewsCorpus.Generator.Diagnostics;
 using NewsCorpus.Generator.Emit;
 using NewsCorpus.Generator.Model;
+using NewsCorpus.Records;
 using NewsCorpus.Text;
 using NewsCorpus.Text.Naming;
 
 namespace NewsCorpus.Generator;
 
 /// <summary>
-/// Reads the articles under the project's corpus folder (AdditionalFiles marked by NewsCorpus.props)
-/// and emits one class per article plus a catalog. Each article is parsed and emitted on its own,
-/// so editing one file regenerates that file's source alone.
+/// Reads the articles under the project's corpus folder (the AdditionalFiles that NewsCorpus.targets adds) and emits
+/// a catalog: one typed field per article, and the articles' records packed in blocks of
+/// <see cref="RecordFormat.BlockSize"/>, a generated file each. Each article is analysed on its own (and kept in
+/// <see cref="ArticleCache"/> while the compiler process lives), so editing one file re-analyses it alone and
+/// rewrites its block alone.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
-    private const string ArticleMetadata = "build_metadata.AdditionalFiles.NewsCorpusArticle";
-    private const string RelativePathMetadata = "build_metadata.AdditionalFiles.NewsCorpusRelativePath";
-    private const string ResourceMetadata = "build_metadata.AdditionalFiles.NewsCorpusResource";
+    /// <summary>A file that the targets add from outside the corpus folder (or that a project marked by hand) names its path under it here.</summary>
+    private const string LinkedPathMetadata = "build_metadata._NewsCorpusLinkedArticle.NewsCorpusRelativePath";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -42,8 +44,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Settings);
 
         var articles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => ArticleFiles.From(provider.GlobalOptions)))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, _) => ArticleFileOf(pair.Left, pair.Right))
+            .Select(static (pair, _) => ArticleFileOf(pair.Left.Left, pair.Left.Right, pair.Right))
             .Where(static file => file.RelativePath is not null)
             .WithTrackingName(TrackingNames.ArticleFiles)
             .Combine(options.Select(static (o, _) => o.Reading))
@@ -62,30 +65,38 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Where(static article => !article.IsEmpty)
             .Combine(nameTable)
             .Select(static (pair, _) => new NamedArticle(pair.Left, pair.Right.IdentifierOf(pair.Left.FilePath) ?? pair.Left.WantedIdentifier))
-            .WithTrackingName(TrackingNames.NamedArticles);
+            .WithTrackingName(TrackingNames.NamedArticles)
+            .Collect()
+            .Select(static (all, _) => CatalogEmitter.InPathOrder(all));
 
-        var articleSources = namedArticles
+        var blocks = namedArticles
+            .Combine(settings.Select(static (s, _) => s.Utf8Literals))
+            .Combine(options.Select(static (o, _) => o.MaxTypedProperties))
+            .SelectMany(static (pair, _) => CatalogEmitter.Blocks(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Blocks);
+
+        var blockSources = blocks
             .Combine(options.Combine(settings))
             .Select(static (pair, _) => (
-                HintName: ArticleEmitter.HintName(pair.Right.Left, pair.Left.Identifier),
-                Source: ArticleEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right)))
-            .WithTrackingName(TrackingNames.ArticleSources);
+                HintName: BlockEmitter.HintName(pair.Right.Left, pair.Left.Number),
+                Source: BlockEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right)))
+            .WithTrackingName(TrackingNames.BlockSources);
 
         var catalog = namedArticles
-            .Select(static (named, _) => new CatalogEntry(named.Article.Path, named.Identifier, named.ClassName))
-            .WithTrackingName(TrackingNames.CatalogEntries)
-            .Collect()
+            .Combine(settings.Select(static (s, _) => s.Utf8Literals))
+            .Select(static (pair, _) => CatalogEmitter.ShapeOf(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CatalogShape)
             .Combine(options.Combine(settings))
             .Select(static (pair, _) => (
                 HintName: CatalogEmitter.HintName(pair.Right.Left),
                 Source: CatalogEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right),
-                ArticleCount: pair.Left.Length,
+                pair.Left.ArticleCount,
                 pair.Right.Left.ClassName,
                 pair.Right.Left.MaxTypedProperties))
             .WithTrackingName(TrackingNames.Catalog);
 
         // Without NewsCorpus.dll the generated code could only fail with a cascade of CS0246; say it once instead.
-        context.RegisterSourceOutput(articleSources.Combine(settings), static (spc, pair) =>
+        context.RegisterSourceOutput(blockSources.Combine(settings), static (spc, pair) =>
         {
             if (pair.Right.RuntimeReferenced) spc.AddSource(pair.Left.HintName, pair.Left.Source);
         });
@@ -107,40 +118,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options.Select(static (o, _) => o.Diagnostics), Report);
     }
 
-    /// <summary>The file with what the targets say of it: its path under the corpus folder and the manifest resource it is embedded as.</summary>
-    private static (AdditionalText File, string? RelativePath, string? Resource) ArticleFileOf(AdditionalText file, AnalyzerConfigOptionsProvider options)
-    {
-        var fileOptions = options.GetOptions(file);
-        return (file, RelativePathOf(file, fileOptions, options.GlobalOptions), ResourceOf(fileOptions));
-    }
-
     /// <summary>
-    /// The path under the corpus folder if the props marked this file as an article; otherwise null.
-    /// Files marked by hand, without a relative path, are placed relative to the project folder.
+    /// The file with its path under the corpus folder and whether its body is the manifest resource the targets embed:
+    /// a <c>.txt</c> file under the corpus folder is an article by where it is (no metadata per file, which would cost
+    /// every build a section of the generated editorconfig per article); a file from elsewhere says so in metadata.
     /// </summary>
-    private static string? RelativePathOf(AdditionalText file, AnalyzerConfigOptions fileOptions, AnalyzerConfigOptions globalOptions)
+    private static (AdditionalText File, string? RelativePath, bool Resource) ArticleFileOf(AdditionalText file, ArticleFiles articleFiles, AnalyzerConfigOptionsProvider options)
     {
-        if (!fileOptions.TryGetValue(ArticleMetadata, out var isArticle) || !string.Equals(isArticle, "true", System.StringComparison.OrdinalIgnoreCase))
-            return null;
+        if (articleFiles.RelativePathOf(file.Path) is { } underRoot) return (file, underRoot, articleFiles.EmbedAsResources);
+        if (!articleFiles.MayBeLinked) return (file, null, false);
+        if (!options.GetOptions(file).TryGetValue(LinkedPathMetadata, out var linked) || string.IsNullOrWhiteSpace(linked)) return (file, null, false);
 
-        if (fileOptions.TryGetValue(RelativePathMetadata, out var relative) && !string.IsNullOrWhiteSpace(relative))
-            return relative.Replace('\\', '/');
-
-        string path = file.Path.Replace('\\', '/');
-        if (globalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var project) && !string.IsNullOrEmpty(project))
-        {
-            string folder = project.Replace('\\', '/').TrimEnd('/') + "/";
-            if (path.StartsWith(folder, System.StringComparison.OrdinalIgnoreCase)) return path.Substring(folder.Length);
-        }
-
-        return System.IO.Path.GetFileName(path);
+        // A file outside the project folder, without a path of its own, is placed by its name.
+        string path = linked.Replace('\\', '/');
+        return (file, path.StartsWith("../", System.StringComparison.Ordinal) ? System.IO.Path.GetFileName(path) : path, false);
     }
 
-    /// <summary>The manifest resource NewsCorpus.targets embedded this file as, or null (then the body is a literal).</summary>
-    private static string? ResourceOf(AnalyzerConfigOptions fileOptions) =>
-        fileOptions.TryGetValue(ResourceMetadata, out var resource) && !string.IsNullOrWhiteSpace(resource) ? resource : null;
-
-    private static ArticleModel Parse(AdditionalText file, string relativePath, string? resource, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
+    private static ArticleModel Parse(AdditionalText file, string relativePath, bool resource, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
@@ -165,12 +159,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     $"Article '{relativePath}' is {Bytes(size)} bytes, over the NewsCorpusMaxArticleSize of {Bytes(reading.MaxArticleSize)} bytes; it is left out. Split it, or raise the property if it really is one article.");
             }
 
-            var model = ArticleModelFactory.Create(ArticleParser.Parse(content, relativePath, cancellationToken), file.Path);
-            if (legacyEncoding is not null) return ArticleModelFactory.WithLegacyEncoding(model, legacyEncoding);
+            // The body is read back from the resource at run time only where that gives the text analysed here.
+            bool bodyIsResource = resource && legacyEncoding is null && DecodesAsTheRuntimeDoes(text.Encoding);
+            var key = ArticleCache.Key.Of(file.Path, relativePath, bodyIsResource, content);
+            var model = ArticleCache.Find(key);
+            if (model is null)
+            {
+                model = ArticleModelFactory.Create(ArticleParser.Parse(content, relativePath, cancellationToken), file.Path, bodyIsResource);
+                ArticleCache.Add(key, model);
+            }
 
-            return resource is not null && !model.IsEmpty && DecodesAsTheRuntimeDoes(text.Encoding)
-                ? model with { ResourceName = resource }
-                : model;
+            return legacyEncoding is null ? model : ArticleModelFactory.WithLegacyEncoding(model, legacyEncoding);
         }
         catch (System.Exception exception) when (exception is not System.OperationCanceledException)
         {

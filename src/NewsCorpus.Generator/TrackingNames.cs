@@ -9,7 +9,8 @@ internal static class TrackingNames
     public const string Articles = nameof(Articles);
     public const string NameTable = nameof(NameTable);
     public const string NamedArticles = nameof(NamedArticles);
-    public const string ArticleSources = nameof(ArticleSources);
-    public const string CatalogEntries = nameof(CatalogEntries);
+    public const string Blocks = nameof(Blocks);
+    public const string BlockSources = nameof(BlockSources);
+    public const string CatalogShape = nameof(CatalogShape);
     public const string Catalog = nameof(Catalog);
 }

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
 using System.Threading;
+using NewsCorpus.Records;
 
 namespace NewsCorpus;
 
@@ -12,9 +11,10 @@ namespace NewsCorpus;
 /// embedded record on first use, without the body; the body is decoded from the assembly once, on first
 /// access to <see cref="Text"/>, and paragraphs and quotes are ranges of that text.
 /// </summary>
-[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] // keeps each generated class's record through trimming
-public abstract class Article
+public sealed class Article
 {
+    private readonly EmbeddedArticles _source;
+    private readonly int _index;
     private ArticleRecord? _record;
     private string? _text;
     private IReadOnlyList<Paragraph>? _paragraphs;
@@ -22,10 +22,12 @@ public abstract class Article
     private IReadOnlyList<string>? _speakers;
     private IReadOnlyList<DateMention>? _mentionedDates;
     private IReadOnlyDictionary<string, string>? _frontMatterByKey;
+    private IReadOnlyList<string>? _tags;
 
-    /// <summary>Called by generated code only.</summary>
-    protected Article()
+    internal Article(EmbeddedArticles source, int index)
     {
+        _source = source;
+        _index = index;
     }
 
     /// <summary>The file name without extension and date prefix, e.g. <c>blinken-lavrov-g20</c>.</summary>
@@ -38,7 +40,7 @@ public abstract class Article
     public string? Title => Record.Title;
 
     /// <summary>What to show for the article, never null: the title, else the lead's first sentence shortened to about 80 characters.</summary>
-    public string Headline => Record.Headline;
+    public string Headline => Record.Headline ?? Record.Title ?? Record.Id;
 
     /// <summary>The ISO 639-1 code of the article's language (<c>sq</c>, <c>en</c>…): the front matter's, else identified; <c>und</c> when unsure.</summary>
     public string Language => Record.Language;
@@ -53,7 +55,7 @@ public abstract class Article
     /// The publication date (a date, time 00:00, kind unspecified): the front matter's <c>date</c>, else the
     /// file name's <c>YYYY-MM-DD-</c> prefix; or null.
     /// </summary>
-    public DateTime? Published => Record.Published;
+    public DateTime? Published => Record.Published == 0 ? null : new DateTime(Record.Published / 10000, Record.Published / 100 % 100, Record.Published % 100);
 
     /// <summary>The dateline's place opening the lead ("WASHINGTON", "LONDON, May 3"), or null; the lead keeps its words.</summary>
     public string? Dateline => Record.Dateline;
@@ -65,7 +67,7 @@ public abstract class Article
     public string? Category => Record.Category;
 
     /// <summary>The front matter's <c>tags</c>, in order; empty without them.</summary>
-    public IReadOnlyList<string> Tags => Record.Tags;
+    public IReadOnlyList<string> Tags => _tags ?? Publish(ref _tags, Array.AsReadOnly(Record.Tags));
 
     /// <summary>The front matter's <c>url</c>, or null.</summary>
     public string? Url => Record.Url;
@@ -92,10 +94,10 @@ public abstract class Article
     public IReadOnlyList<DateMention> MentionedDates => _mentionedDates ?? Publish(ref _mentionedDates, CreateMentionedDates());
 
     /// <summary>The number of body paragraphs, known without decoding the text.</summary>
-    public int ParagraphCount => Record.ParagraphRanges.Length / 2;
+    public int ParagraphCount => Record.Paragraphs.Length / ArticleRecord.RangeStride;
 
     /// <summary>The number of quotes, known without decoding the text.</summary>
-    public int QuoteCount => Record.QuoteData.Length / ArticleRecord.QuoteStride;
+    public int QuoteCount => Record.Quotes.Length / ArticleRecord.QuoteStride;
 
     /// <summary>
     /// The whole file's text as decoded, byte-order mark removed and otherwise unchanged: a scraped
@@ -108,7 +110,7 @@ public abstract class Article
             var text = Volatile.Read(ref _text);
             if (text is null)
             {
-                text = DecodeText();
+                text = _source.BodyOf(_index, Record);
                 text = Interlocked.CompareExchange(ref _text, text, null) ?? text;
             }
 
@@ -132,52 +134,8 @@ public abstract class Article
     /// </summary>
     public IReadOnlyList<string> Speakers => _speakers ?? Publish(ref _speakers, CreateSpeakers());
 
-    /// <summary>Decodes the embedded body; implemented by generated code.</summary>
-    protected abstract string DecodeText();
-
-    /// <summary>
-    /// The body from the manifest resource <paramref name="resourceName"/> of the article's assembly, which the
-    /// package's build targets embed from the very file the generator read: a byte-order mark picks UTF-16,
-    /// otherwise UTF-8. Called by generated code; checked against the length and checksum the generator recorded.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The resource is missing or is not the file the generator read.</exception>
-    protected string ReadEmbeddedText(string resourceName)
-    {
-        if (resourceName is null) throw new ArgumentNullException(nameof(resourceName));
-        using var stream = GetType().Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException(
-                $"Article '{Id}' has no embedded resource '{resourceName}'. NewsCorpus's build targets embed each article file under " +
-                "the name its NewsCorpusResource metadata gives; rebuild the project, and if you set that metadata yourself, embed the file under that LogicalName.");
-        var bytes = new byte[stream.Length];
-        int read = 0;
-        while (read < bytes.Length)
-        {
-            int count = stream.Read(bytes, read, bytes.Length - read);
-            if (count == 0) break;
-            read += count;
-        }
-
-        var text = NewsCorpus.Text.Decoding.ByteOrderMark.Decode(bytes, read);
-        if (text.Length != Record.TextLength || NewsCorpus.Text.TextChecksum.Of(text) != Record.TextChecksum)
-            throw new InvalidOperationException($"Article '{Id}': the embedded resource '{resourceName}' is not the file the generator read; rebuild the project.");
-        return text;
-    }
-
-    /// <summary>The name of the <c>const string</c> in which generated code embeds an article's record.</summary>
-    protected const string RecordConstantName = "EmbeddedRecord";
-
-    /// <summary>
-    /// The record of metadata and range tables, which holds none of the body: by default the generated class's
-    /// <c>const string EmbeddedRecord</c>, read from the assembly's metadata. A constant lives in the metadata's
-    /// blob heap, not in the 16 MB user-string heap (CS8103) nor as one of at most 65,535 static data fields, as a
-    /// UTF-8 literal does, so a corpus of any number of articles loads.
-    /// </summary>
-    protected virtual string DecodeRecord() =>
-        GetType().GetField(RecordConstantName, BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)?.GetRawConstantValue() as string
-            ?? throw new InvalidOperationException($"{GetType().FullName} has no {RecordConstantName} constant; rebuild the project that embeds it.");
-
     /// <summary>The metadata and range tables, read from the record once, on first use; the body stays undecoded.</summary>
-    private ArticleRecord Record => Volatile.Read(ref _record) ?? Publish(ref _record, ArticleRecord.Parse(DecodeRecord()));
+    private ArticleRecord Record => Volatile.Read(ref _record) ?? Publish(ref _record, _source.RecordOf(_index));
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Headline}";
@@ -186,7 +144,7 @@ public abstract class Article
 
     private IReadOnlyList<Paragraph> CreateParagraphs()
     {
-        var ranges = Record.ParagraphRanges;
+        var ranges = Record.Paragraphs;
         var paragraphs = new Paragraph[ranges.Length / 2];
         for (int i = 0; i < paragraphs.Length; i++)
         {
@@ -198,7 +156,7 @@ public abstract class Article
 
     private IReadOnlyList<Quote> CreateQuotes()
     {
-        var table = Record.QuoteData;
+        var table = Record.Quotes;
         var quotes = new Quote[table.Length / ArticleRecord.QuoteStride];
         for (int i = 0; i < quotes.Length; i++)
         {
@@ -222,7 +180,7 @@ public abstract class Article
     private IReadOnlyList<TextRange> Segments(TextRange range, int first, int count)
     {
         if (count == 0) return new ReadOnlyCollection<TextRange>(new[] { range });
-        var table = Record.SegmentRanges;
+        var table = Record.Segments;
         var segments = new TextRange[count];
         for (int s = 0; s < count; s++) segments[s] = new TextRange(table[2 * (first + s)], table[2 * (first + s) + 1]);
         return new ReadOnlyCollection<TextRange>(segments);
@@ -263,7 +221,8 @@ public abstract class Article
     private IReadOnlyDictionary<string, string> CreateFrontMatter()
     {
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in Record.FrontMatter) byKey[field.Key] = field.Value;
+        var fields = Record.FrontMatter;
+        for (int i = 0; i + 1 < fields.Length; i += 2) byKey[fields[i]] = fields[i + 1];
         return new ReadOnlyDictionary<string, string>(byKey);
     }
 

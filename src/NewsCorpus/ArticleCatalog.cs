@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
+using System.Reflection;
 
 namespace NewsCorpus;
 
@@ -18,6 +20,29 @@ public sealed class ArticleCatalog
         if (articles is null) throw new ArgumentNullException(nameof(articles));
         All = new ReadOnlyCollection<Article>(new List<Article>(articles));
         _byId = new Lazy<Dictionary<string, Article>>(IndexById);
+    }
+
+    /// <summary>
+    /// The catalog of the <paramref name="count"/> articles that generated code embeds in <paramref name="assembly"/>:
+    /// <paramref name="recordBlock"/> gives each block of records as UTF-8 on first use, <paramref name="literalBody"/>
+    /// the body of an article that is not a manifest resource. Called by generated code only.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static ArticleCatalog FromUtf8Records(Assembly assembly, int count, Func<int, byte[]> recordBlock, Func<int, string>? literalBody)
+    {
+        if (recordBlock is null) throw new ArgumentNullException(nameof(recordBlock));
+        return new ArticleCatalog(new EmbeddedArticles(assembly, count, block => EmbeddedArticles.Block.Utf8(recordBlock(block)), literalBody).Articles);
+    }
+
+    /// <summary>
+    /// As <see cref="FromUtf8Records"/>, with each block of records as a string (for compilers without UTF-8 literals).
+    /// Called by generated code only.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static ArticleCatalog FromTextRecords(Assembly assembly, int count, Func<int, string> recordBlock, Func<int, string>? literalBody)
+    {
+        if (recordBlock is null) throw new ArgumentNullException(nameof(recordBlock));
+        return new ArticleCatalog(new EmbeddedArticles(assembly, count, block => EmbeddedArticles.Block.Text(recordBlock(block)), literalBody).Articles);
     }
 
     /// <summary>Every article.</summary>

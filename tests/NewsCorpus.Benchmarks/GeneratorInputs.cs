@@ -25,10 +25,10 @@ internal sealed class ArticleFile(string path, string relativePath) : Additional
 }
 
 /// <summary>
-/// What NewsCorpus.props and .targets tell the generator: the root namespace, which files are articles, and the
-/// manifest resource each is embedded as (so bodies are read from resources, as in a real build).
+/// What NewsCorpus.props and .targets tell the generator: the root namespace, the corpus folder (every .txt file under
+/// it is an article) and that each is embedded as a manifest resource (so bodies are read from resources, as in a real build).
 /// </summary>
-internal sealed class ArticleOptions : AnalyzerConfigOptionsProvider
+internal sealed class ArticleOptions(string corpusRoot) : AnalyzerConfigOptionsProvider
 {
     /// <summary>The resource name NewsCorpus.targets gives an article file.</summary>
     public static string ResourceName(string relativePath) => "NewsCorpus/" + relativePath;
@@ -41,20 +41,18 @@ internal sealed class ArticleOptions : AnalyzerConfigOptionsProvider
             .Distinct()
             .Select(path => MetadataReference.CreateFromFile(path));
 
-    private static readonly Options Global = new(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Bench" });
+    private readonly Options _global = new(new Dictionary<string, string>
+    {
+        ["build_property.RootNamespace"] = "Bench",
+        ["build_property.NewsCorpusRootFull"] = corpusRoot.Replace('\\', '/').TrimEnd('/') + "/",
+        ["build_property.NewsCorpusEmbedAsResources"] = "true",
+    });
 
-    public override AnalyzerConfigOptions GlobalOptions => Global;
+    public override AnalyzerConfigOptions GlobalOptions => _global;
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile is ArticleFile article
-        ? new Options(new Dictionary<string, string>
-        {
-            ["build_metadata.AdditionalFiles.NewsCorpusArticle"] = "true",
-            ["build_metadata.AdditionalFiles.NewsCorpusRelativePath"] = article.RelativePath,
-            ["build_metadata.AdditionalFiles.NewsCorpusResource"] = ResourceName(article.RelativePath),
-        })
-        : Options.Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
 
     private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
     {

@@ -50,7 +50,7 @@ public class DiagnosticTests
         Assert.Equal("/project/corpus/port.txt", span.Path);
         Assert.Equal(2, span.StartLinePosition.Line);
         Assert.Contains("no key here", finding.GetMessage(), System.StringComparison.Ordinal);
-        Assert.Contains(GeneratorHarness.Sources(result).Keys, name => name.Contains("Port", System.StringComparison.Ordinal));
+        Assert.Contains(RoundTrip.Catalog(output, "Newsroom.Articles"), article => article.Title == "Port strike");
         Assert.Empty(output.GetDiagnostics());
     }
 
@@ -86,9 +86,9 @@ public class DiagnosticTests
         Assert.Contains(collisions, d => d.Location.GetLineSpan().Path == "/project/corpus/b/2024-01-02-storm_warning.txt"
             && d.GetMessage().Contains("'StormWarning_B'", System.StringComparison.Ordinal));
         Assert.Contains(collisions, d => d.Location.GetLineSpan().Path == "/project/corpus/all.txt");
-        var sources = GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal).ToList();
-        Assert.Equal(["Articles.StormWarning.g.cs", "Articles.StormWarning_B.g.cs", "Articles.g.cs"], sources.Skip(1));
-        Assert.Matches("^Articles\\.All_[0-9a-f]{6}\\.g\\.cs$", sources[0]);
+        var fields = RoundTrip.GeneratedType(output, "Newsroom.Articles").GetFields().Select(f => f.Name).Order(System.StringComparer.Ordinal).ToList();
+        Assert.Equal(["StormWarning", "StormWarning_B"], fields.Skip(1));
+        Assert.Matches("^All_[0-9a-f]{6}$", fields[0]);
     }
 
     [Fact]
@@ -117,10 +117,10 @@ public class DiagnosticTests
         Assert.Contains("has 3 articles", capped.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         var all = RoundTrip.Catalog(output, "Newsroom.Articles");
         Assert.Equal(["alpha", "beta", "gamma"], all.Select(a => a.Id));
-        var catalog = all[0].GetType().Assembly.GetType("Newsroom.Articles", throwOnError: true)!;
-        Assert.NotNull(catalog.GetProperty("Alpha"));
-        Assert.NotNull(catalog.GetProperty("Beta"));
-        Assert.Null(catalog.GetProperty("Gamma"));
+        var catalog = RoundTrip.GeneratedType(output, "Newsroom.Articles");
+        Assert.NotNull(catalog.GetField("Alpha"));
+        Assert.NotNull(catalog.GetField("Beta"));
+        Assert.Null(catalog.GetField("Gamma"));
     }
 
     [Fact]
@@ -157,16 +157,16 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Names_that_differ_only_in_case_get_distinct_generated_files()
+    public void Names_that_differ_only_in_case_get_distinct_typed_fields()
     {
         var files = new[] { new CorpusFile("foo-bar.txt", "One article."), new CorpusFile("foobar.txt", "Another article.") };
         var (output, result) = new GeneratorHarness(files).Run();
 
         Assert.Empty(output.GetDiagnostics());
         Assert.Single(result.Diagnostics, d => d.Id == "NC0003");
-        var sources = GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal).ToList();
-        Assert.Equal("Articles.FooBar.g.cs", sources[0]);
-        Assert.Matches("^Articles\\.Foobar_[0-9a-f]{6}\\.g\\.cs$", sources[1]);
+        var block = GeneratorHarness.Sources(result)["Articles.Block000.g.cs"];
+        Assert.Contains(" FooBar = Catalog.All[0];", block, System.StringComparison.Ordinal);
+        Assert.Matches(" Foobar_[0-9a-f]{6} = Catalog.All\\[1\\];", block);
     }
 
     [Fact]
@@ -192,7 +192,8 @@ public class DiagnosticTests
         var (output, result) = new GeneratorHarness([new CorpusFile("bad\uD800name.txt", "Text of the article.")]).Run();
 
         Assert.Empty(output.GetDiagnostics());
-        Assert.Contains("Articles.BadName.g.cs", GeneratorHarness.Sources(result).Keys);
+        Assert.Contains(" BadName = Catalog.All[0];", GeneratorHarness.Sources(result)["Articles.Block000.g.cs"], System.StringComparison.Ordinal);
+        Assert.Equal("bad\uD800name.txt", Assert.Single(RoundTrip.Catalog(output, "Newsroom.Articles")).Path);
     }
 
     [Fact]
@@ -219,7 +220,7 @@ public class DiagnosticTests
         var warning = Assert.Single(result.Diagnostics, d => d.Id == "NC0002");
         Assert.Equal(2, warning.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("first on line 3", warning.GetMessage(), System.StringComparison.Ordinal);
-        Assert.Equal("Shares climb\n\nPrices rose to \uFFFD5 a share.\n", RoundTrip.ArticleText(output, "Newsroom.ArticlesTypes.LegacyArticle"));
+        Assert.Equal("Shares climb\n\nPrices rose to \uFFFD5 a share.\n", RoundTrip.ArticleText(output, "legacy"));
     }
 
     [Fact]
@@ -231,7 +232,7 @@ public class DiagnosticTests
         var (output, result) = new GeneratorHarness([file], properties).Run();
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NC0002");
-        Assert.Equal("Zürich\n\nPrices rose to £5 a share.\n", RoundTrip.ArticleText(output, "Newsroom.ArticlesTypes.LegacyArticle"));
+        Assert.Equal("Zürich\n\nPrices rose to £5 a share.\n", RoundTrip.ArticleText(output, "legacy"));
     }
 
     [Fact]
@@ -242,7 +243,7 @@ public class DiagnosticTests
 
         var warning = Assert.Single(result.Diagnostics, d => d.Id == "NC0010");
         Assert.Equal(("/project/corpus/scan.txt", 1), (warning.Location.GetLineSpan().Path, warning.Location.GetLineSpan().StartLinePosition.Line));
-        Assert.Equal(["Articles.BlinkenLavrovG20.g.cs", "Articles.g.cs"], GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+        Assert.Equal(["blinken-lavrov-g20"], RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Id));
         Assert.Empty(output.GetDiagnostics());
     }
 
@@ -257,7 +258,7 @@ public class DiagnosticTests
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal("Article 'large.txt' is 106 bytes, over the NewsCorpusMaxArticleSize of 100 bytes; it is left out. Split it, or raise the property if it really is one article.",
             error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(["Articles.Small.g.cs", "Articles.g.cs"], GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+        Assert.Equal(["small"], RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Id));
         Assert.Empty(output.GetDiagnostics());
     }
 
@@ -301,7 +302,7 @@ public class DiagnosticTests
         var error = Assert.Single(result.Diagnostics, d => d.Id == "NC0007");
         Assert.Equal("/project/corpus/locked.txt", error.Location.GetLineSpan().Path);
         Assert.Contains("IOException: The file is locked", error.GetMessage(), System.StringComparison.Ordinal);
-        Assert.Equal(["Articles.BlinkenLavrovG20.g.cs", "Articles.g.cs"], GeneratorHarness.Sources(result).Keys.Order(System.StringComparer.Ordinal));
+        Assert.Equal(["blinken-lavrov-g20"], RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Id));
         Assert.Empty(output.GetDiagnostics());
     }
 

@@ -18,8 +18,8 @@ public class IncrementalTests
     private static readonly string[] TrackedSteps =
     [
         TrackingNames.Options, TrackingNames.Settings, TrackingNames.ArticleFiles, TrackingNames.Articles,
-        TrackingNames.NameTable, TrackingNames.NamedArticles, TrackingNames.ArticleSources,
-        TrackingNames.CatalogEntries, TrackingNames.Catalog,
+        TrackingNames.NameTable, TrackingNames.NamedArticles, TrackingNames.Blocks, TrackingNames.BlockSources,
+        TrackingNames.CatalogShape, TrackingNames.Catalog,
     ];
 
     [Fact]
@@ -76,26 +76,27 @@ public class IncrementalTests
     }
 
     [Fact]
-    public void Editing_one_article_regenerates_that_article_alone()
+    public void Editing_one_article_regenerates_its_block_alone()
     {
-        var harness = new GeneratorHarness(TestCorpus.All());
+        // Three blocks of records; the edited article is in the second.
+        var files = Enumerable.Range(0, 300).Select(i => new CorpusFile($"wire/story-{i:D3}.txt", $"Story {i} of the day\n\nOfficials said on Monday that plan {i} would go ahead.\n")).ToList();
+        var harness = new GeneratorHarness(files);
         var (_, before) = harness.Run();
 
-        harness.Edit("2024-05-14-harbour-strike.txt", TestCorpus.Fixtures().Single(f => f.RelativePath == "2024-05-14-harbour-strike.txt")
-            .GetText().ToString().Replace("nine-day", "ten-day", StringComparison.Ordinal));
-        var (_, after) = harness.Run();
+        harness.Edit("wire/story-150.txt", "Story 150 of the day\n\nOfficials said on Tuesday that the plan was off.\n");
+        var (output, after) = harness.Run();
 
-        Assert.Equal(1, GeneratorHarness.Reasons(after, TrackingNames.ArticleSources).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, GeneratorHarness.Reasons(after, TrackingNames.Articles).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, GeneratorHarness.Reasons(after, TrackingNames.BlockSources).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(GeneratorHarness.Reasons(after, TrackingNames.Catalog), r => Assert.True(
             r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"catalog was {r}"));
-
-        var changed = ChangedSources(before, after);
-        Assert.Equal(["Articles.HarbourStrike.g.cs"], changed);
-        Assert.Contains("ten-day", GeneratorHarness.Sources(after)["Articles.HarbourStrike.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(["Articles.Block001.g.cs"], ChangedSources(before, after));
+        Assert.Contains("Officials said on Tuesday that the plan was off.", GeneratorHarness.Sources(after)["Articles.Block001.g.cs"], StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics());
     }
 
     [Fact]
-    public void Adding_an_article_leaves_the_other_articles_sources_unchanged()
+    public void Adding_an_article_leaves_the_other_articles_analyses_cached()
     {
         var harness = new GeneratorHarness(TestCorpus.All());
         var (_, before) = harness.Run();
@@ -104,13 +105,33 @@ public class IncrementalTests
         var (_, after) = harness.Run();
 
         // Roslyn compares a provider's items by position (dotnet/roslyn#63514): appended at the end, the
-        // existing articles keep their positions and are not re-parsed. What it guarantees whatever the
-        // position is weaker, and that is what the second assertion checks: their sources are unchanged.
+        // existing articles keep their positions and are not re-parsed.
         Assert.Equal(1, GeneratorHarness.Reasons(after, TrackingNames.Articles).Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(TestCorpus.All().Count, GeneratorHarness.Reasons(after, TrackingNames.Articles).Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Equal(["Articles.NewYear.g.cs", "Articles.g.cs"], ChangedSources(before, after).Order(StringComparer.Ordinal));
-        Assert.Equal(TestCorpus.All().Count, GeneratorHarness.Reasons(after, TrackingNames.ArticleSources).Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(["Articles.Block000.g.cs", "Articles.g.cs"], ChangedSources(before, after).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_new_compilation_in_the_same_process_takes_unchanged_articles_from_the_cache_and_analyses_an_edited_one()
+    {
+        // As the compiler server does: a new driver each build, with new additional-text objects of the same files.
+        var files = Enumerable.Range(0, 5).Select(i => new CorpusFile($"cache-{Guid.NewGuid():N}/story-{i}.txt", $"Story {i}\n\nThe council said that plan {i} was approved.\n")).ToList();
+        var (_, first) = new GeneratorHarness(files).Run();
+        var edited = files.Select((f, i) => i == 2 ? new CorpusFile(f.RelativePath, "Story 2\n\nThe council said that plan 2 was rejected.\n") : new CorpusFile(f.RelativePath, f.GetText().ToString())).ToList();
+        var (output, second) = new GeneratorHarness(edited).Run();
+
+        var before = Models(first);
+        var after = Models(second);
+        Assert.All(Enumerable.Range(0, 5).Where(i => i != 2), i => Assert.Same(before[i], after[i]));
+        Assert.NotSame(before[2], after[2]);
+        Assert.Contains("rejected", string.Concat(after[2].Summary), StringComparison.Ordinal);
+        Assert.Equal(5, RoundTrip.Catalog(output, "Newsroom.Articles").Count);
+    }
+
+    /// <summary>The analysed models of a run, in the order of the additional files.</summary>
+    private static List<NewsCorpus.Generator.Model.ArticleModel> Models(GeneratorDriverRunResult result) =>
+        result.Results.Single().TrackedSteps[TrackingNames.Articles].SelectMany(step => step.Outputs)
+            .Select(output => (NewsCorpus.Generator.Model.ArticleModel)output.Value).ToList();
 
     /// <summary>Hint names whose text differs between two runs, including added ones.</summary>
     private static IEnumerable<string> ChangedSources(GeneratorDriverRunResult before, GeneratorDriverRunResult after)

@@ -10,7 +10,7 @@ namespace NewsCorpus.IntegrationTests;
 /// <summary>The seed article, as the compiler embedded it from corpus/, read through the typed API.</summary>
 public class SeedArticleTests
 {
-    private static readonly ArticlesTypes.BlinkenLavrovG20Article Seed = Articles.BlinkenLavrovG20;
+    private static readonly Article Seed = Articles.BlinkenLavrovG20;
 
     [Fact]
     public void Seed_has_ten_paragraphs_and_the_lead_names_Blinken()

@@ -7,7 +7,7 @@ namespace NewsCorpus.IntegrationTests;
 /// <summary>The seed is made of reported speech; each statement must come out with who said it.</summary>
 public class SeedQuoteTests
 {
-    private static readonly ArticlesTypes.BlinkenLavrovG20Article Seed = Articles.BlinkenLavrovG20;
+    private static readonly Article Seed = Articles.BlinkenLavrovG20;
 
     [Theory]
     [InlineData("Zyrtarët amerikanë", null, "thanë", "se dy kryediplomatët biseduan")]

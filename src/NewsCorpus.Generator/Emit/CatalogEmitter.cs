@@ -1,47 +1,117 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using NewsCorpus.Generator.Model;
+using NewsCorpus.Records;
 
 namespace NewsCorpus.Generator.Emit;
 
 /// <summary>
-/// Writes the catalog: a typed property per article, <c>All</c>, and lookup by id. It depends only on
-/// names and paths, so editing an article's text leaves it untouched.
+/// Writes the catalog's own file: how the articles are loaded, <c>All</c>, lookup by id and the filters. It depends
+/// only on how many articles and blocks there are, so editing an article's text leaves it untouched; the typed
+/// fields and records are in the blocks' files (<see cref="BlockEmitter"/>).
 /// </summary>
 internal static class CatalogEmitter
 {
     public static string HintName(GeneratorOptions options) => $"{options.ClassName}.g.cs";
 
-    public static string Emit(IReadOnlyList<CatalogEntry> entries, GeneratorOptions options, EmitSettings settings)
+    /// <summary>The articles in ordinal order of their paths, the order of <c>All</c> and of the blocks.</summary>
+    public static EquatableArray<NamedArticle> InPathOrder(ImmutableArray<NamedArticle> articles)
     {
-        var sorted = new List<CatalogEntry>(entries);
-        sorted.Sort((a, b) => a.Path != b.Path ? string.CompareOrdinal(a.Path, b.Path) : string.CompareOrdinal(a.Identifier, b.Identifier));
+        var sorted = new List<NamedArticle>(articles);
+        sorted.Sort(static (a, b) => a.Article.Path != b.Article.Path
+            ? string.CompareOrdinal(a.Article.Path, b.Article.Path)
+            : string.CompareOrdinal(a.Identifier, b.Identifier));
+        return sorted.ToEquatableArray();
+    }
+
+    /// <summary>The articles cut into blocks of <see cref="RecordFormat.BlockSize"/>, in path order.</summary>
+    public static ImmutableArray<ArticleBlock> Blocks(EquatableArray<NamedArticle> sorted, bool utf8Literals, int maxTypedProperties)
+    {
+        bool utf8 = RecordsAreUtf8(sorted, utf8Literals);
+        var blocks = ImmutableArray.CreateBuilder<ArticleBlock>((sorted.Count + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize);
+        for (int start = 0; start < sorted.Count; start += RecordFormat.BlockSize)
+        {
+            var members = new List<NamedArticle>(RecordFormat.BlockSize);
+            for (int i = start; i < sorted.Count && i < start + RecordFormat.BlockSize; i++) members.Add(sorted[i]);
+            blocks.Add(new ArticleBlock(start / RecordFormat.BlockSize, members.ToEquatableArray(), utf8, maxTypedProperties));
+        }
+
+        return blocks.MoveToImmutable();
+    }
+
+    public static CatalogShape ShapeOf(EquatableArray<NamedArticle> sorted, bool utf8Literals)
+    {
+        var withBodies = new List<int>();
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            int block = i / RecordFormat.BlockSize;
+            if (sorted[i].Article.LiteralBody is not null && (withBodies.Count == 0 || withBodies[withBodies.Count - 1] != block)) withBodies.Add(block);
+        }
+
+        return new CatalogShape(sorted.Count, RecordsAreUtf8(sorted, utf8Literals), withBodies.ToEquatableArray());
+    }
+
+    /// <summary>UTF-8 literals where the compiler has them and every record can be UTF-8 (no lone surrogate).</summary>
+    private static bool RecordsAreUtf8(EquatableArray<NamedArticle> sorted, bool utf8Literals)
+    {
+        if (!utf8Literals) return false;
+        foreach (var named in sorted)
+        {
+            if (NewsCorpus.Text.TextChars.HasLoneSurrogate(named.Article.Record)) return false;
+        }
+
+        return true;
+    }
+
+    public static string Emit(CatalogShape shape, GeneratorOptions options, EmitSettings settings)
+    {
+        string count = shape.ArticleCount.ToString(CultureInfo.InvariantCulture);
         string nullable = GeneratedCode.Nullable(settings);
+        int blocks = (shape.ArticleCount + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize;
 
         var writer = new SourceWriter();
         GeneratedCode.Open(writer, options.Namespace, settings);
-        writer.Line($"""
+        writer.Line($$"""
             /// <summary>
-            /// The {sorted.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} article(s) of this project's corpus, embedded at compile time by NewsCorpus:
-            /// one typed property per article, <see cref="All"/> in order of path, and lookup by id.
+            /// The {{count}} article(s) of this project's corpus, embedded at compile time by NewsCorpus:
+            /// one typed field per article, <see cref="All"/> in order of path, and lookup by id.
             /// </summary>
-            {GeneratedCode.Attribute}
-            {options.Visibility} static partial class {options.ClassName}
+            {{GeneratedCode.Attribute}}
+            {{GeneratedCode.CatalogDeclaration(options)}}
             """);
         writer.OpenBlock();
-        writer.Line("private static readonly global::NewsCorpus.ArticleCatalog Catalog = new global::NewsCorpus.ArticleCatalog(new global::NewsCorpus.Article[]");
-        writer.OpenBlock();
-        string types = "global::" + options.ArticleTypesNamespace + ".";
-        foreach (var entry in sorted) writer.Line($"{types}{entry.ClassName}.Instance,");
-        writer.CloseBlock(");");
+        writer.Line($$"""
+            private static global::NewsCorpus.ArticleCatalog{{nullable}} s_catalog;
 
-        // Past the cap (NC0012) an article is still in All, Get and Find, but has no property of its own.
-        for (int i = 0; i < sorted.Count && i < options.MaxTypedProperties; i++)
+            /// <summary>The articles, created on first use from whichever part of this class is initialised first.</summary>
+            private static global::NewsCorpus.ArticleCatalog Catalog => s_catalog ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalog, _CreateCatalog);
+
+            private static global::NewsCorpus.ArticleCatalog _CreateCatalog()
+            {
+                return global::NewsCorpus.ArticleCatalog.{{(shape.Utf8 ? "FromUtf8Records" : "FromTextRecords")}}(typeof({{options.ClassName}}).Assembly, {{count}}, _RecordBlock, {{(shape.BlocksWithLiteralBodies.Count > 0 ? "_LiteralBody" : "null")}});
+            }
+
+            private static {{(shape.Utf8 ? "byte[]" : "string")}} _RecordBlock(int block)
+            {
+                switch (block)
+                {
+            """);
+        writer.Indent();
+        writer.Indent();
+        for (int block = 0; block < blocks; block++)
         {
-            var entry = sorted[i];
-            writer.Line();
-            writer.Line($"/// <inheritdoc cref=\"{types}{entry.ClassName}\"/>");
-            writer.Line($"public static {types}{entry.ClassName} {entry.Identifier} => {types}{entry.ClassName}.Instance;");
+            writer.Line($"case {block.ToString(CultureInfo.InvariantCulture)}: return {BlockEmitter.RecordsName(block)}{(shape.Utf8 ? ".ToArray()" : "")};");
         }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(block));");
+        writer.Unindent();
+        writer.Unindent();
+        writer.Line("""
+                }
+            }
+            """);
+        if (shape.BlocksWithLiteralBodies.Count > 0) WriteLiteralBodySwitch(writer, shape);
 
         writer.Line();
         writer.Line($$"""
@@ -81,6 +151,32 @@ internal static class CatalogEmitter
         writer.CloseBlock();
         GeneratedCode.Close(writer, options.Namespace);
         return writer.ToString();
+    }
+
+    /// <summary>The bodies that generated code holds (files marked by hand, or with resources off), by article.</summary>
+    private static void WriteLiteralBodySwitch(SourceWriter writer, CatalogShape shape)
+    {
+        writer.Line();
+        writer.Line("""
+            private static string _LiteralBody(int index)
+            {
+                switch (index / 128)
+                {
+            """.Replace("128", RecordFormat.BlockSize.ToString(CultureInfo.InvariantCulture)));
+        writer.Indent();
+        writer.Indent();
+        foreach (int block in shape.BlocksWithLiteralBodies)
+        {
+            writer.Line($"case {block.ToString(CultureInfo.InvariantCulture)}: return {BlockEmitter.BodiesName(block)}(index);");
+        }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        writer.Unindent();
+        writer.Unindent();
+        writer.Line("""
+                }
+            }
+            """);
     }
 
     /// <summary>Typed theory data, written only when the compilation references xunit (v2 or v3).</summary>

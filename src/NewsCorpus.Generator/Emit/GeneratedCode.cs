@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.CSharp;
+using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Emit;
 
@@ -29,6 +30,9 @@ internal static class GeneratedCode
     {
         if (ns is not null) writer.CloseBlock();
     }
+
+    /// <summary>The catalog class's declaration, the same in each of its generated files.</summary>
+    public static string CatalogDeclaration(GeneratorOptions options) => $"{options.Visibility} static partial class {options.ClassName}";
 
     /// <summary>The token for "nullable" in this compilation: "?" from C# 8 on, nothing before.</summary>
     public static string Nullable(Model.EmitSettings settings) => settings.NullableAnnotations ? "?" : string.Empty;

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using NewsCorpus.Generator.Emit;
+using NewsCorpus.Records;
 using NewsCorpus.Text;
 using NewsCorpus.Text.Metadata;
 using NewsCorpus.Text.Naming;
@@ -10,16 +12,33 @@ namespace NewsCorpus.Generator.Model;
 /// <summary>Turns the text analysis' result into the generator's equatable model.</summary>
 internal static class ArticleModelFactory
 {
-    public static ArticleModel Create(ParsedArticle parsed, string filePath)
-    {
-        var paragraphs = new List<int>(parsed.Paragraphs.Count * 2);
-        foreach (var paragraph in parsed.Paragraphs)
-        {
-            paragraphs.Add(paragraph.Start);
-            paragraphs.Add(paragraph.End);
-        }
+    /// <summary>How much of the lead the IntelliSense summary shows.</summary>
+    private const int LeadPreviewLength = 300;
 
-        var quotes = new List<int>(parsed.Quotes.Count * ArticleModel.QuoteStride);
+    /// <param name="bodyIsResource">The build embeds the file as a manifest resource that reads back as the parsed text.</param>
+    public static ArticleModel Create(ParsedArticle parsed, string filePath, bool bodyIsResource)
+    {
+        var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics.Count);
+        foreach (var diagnostic in parsed.Diagnostics) diagnostics.Add(DiagnosticInfo.From(diagnostic, filePath));
+        var record = RecordOf(parsed, bodyIsResource);
+
+        // No article is written for an empty or binary file: its text would only sit in the generator's cache.
+        return new ArticleModel(
+            filePath,
+            parsed.Path,
+            parsed.Id,
+            CSharpIdentifier.FromId(parsed.Id),
+            parsed.IsEmpty ? string.Empty : RecordFormat.Write(record),
+            parsed.IsEmpty || bodyIsResource ? null : parsed.Text,
+            parsed.IsEmpty ? EquatableArray<string>.Empty : Summary(parsed, record),
+            diagnostics.ToEquatableArray(),
+            parsed.IsEmpty);
+    }
+
+    /// <summary>The record the runtime reads: every field of <see cref="ArticleRecord"/> from the analysis.</summary>
+    internal static ArticleRecord RecordOf(ParsedArticle parsed, bool bodyIsResource)
+    {
+        var quotes = new List<int>(parsed.Quotes.Count * ArticleRecord.QuoteStride);
         var segments = new List<int>();
         foreach (var quote in parsed.Quotes)
         {
@@ -31,7 +50,7 @@ internal static class ArticleModelFactory
             AddOptional(quotes, quote.Cue);
             AddOptional(quotes, quote.ResolvedSpeaker);
             bool split = quote.Segments.Count > 1;
-            quotes.Add(split ? segments.Count / 2 : 0);
+            quotes.Add(split ? segments.Count / ArticleRecord.RangeStride : 0);
             quotes.Add(split ? quote.Segments.Count : 0);
             quotes.Add(quote.SpeakerIsPronoun ? 1 : 0);
             if (!split) continue;
@@ -42,30 +61,13 @@ internal static class ArticleModelFactory
             }
         }
 
-        var diagnostics = new List<DiagnosticInfo>(parsed.Diagnostics.Count);
-        foreach (var diagnostic in parsed.Diagnostics) diagnostics.Add(DiagnosticInfo.From(diagnostic, filePath));
+        var paragraphs = new List<int>(parsed.Paragraphs.Count * ArticleRecord.RangeStride);
+        foreach (var paragraph in parsed.Paragraphs)
+        {
+            paragraphs.Add(paragraph.Start);
+            paragraphs.Add(paragraph.End);
+        }
 
-        return new ArticleModel(
-            filePath,
-            parsed.Path,
-            parsed.Id,
-            CSharpIdentifier.FromId(parsed.Id),
-            parsed.TitleText,
-            parsed.Language,
-            parsed.Source,
-            parsed.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            // No class is written for an empty or binary file: its text would only sit in the generator's cache.
-            parsed.IsEmpty ? string.Empty : parsed.Text,
-            paragraphs.ToEquatableArray(),
-            quotes.ToEquatableArray(),
-            segments.ToEquatableArray(),
-            Facts(parsed),
-            diagnostics.ToEquatableArray(),
-            parsed.IsEmpty);
-    }
-
-    private static ArticleFactsModel Facts(ParsedArticle parsed)
-    {
         var frontMatter = new List<string>(parsed.FrontMatter.Count * 2);
         foreach (var field in parsed.FrontMatter)
         {
@@ -73,7 +75,7 @@ internal static class ArticleModelFactory
             frontMatter.Add(field.Value.Of(parsed.Text));
         }
 
-        var dates = new List<int>(parsed.MentionedDates.Count * 6);
+        var dates = new List<int>(parsed.MentionedDates.Count * ArticleRecord.DateMentionStride);
         foreach (var date in parsed.MentionedDates)
         {
             dates.Add(date.Range.Start);
@@ -84,20 +86,66 @@ internal static class ArticleModelFactory
             dates.Add(date.Weekday is { } weekday ? (int)weekday : -1);
         }
 
-        return new ArticleFactsModel(
-            parsed.Headline ?? parsed.Id,
-            parsed.Dateline,
-            parsed.Author,
-            parsed.Category,
-            parsed.Url,
-            parsed.Tags.ToEquatableArray(),
-            frontMatter.ToEquatableArray(),
-            parsed.Counts.Words,
-            parsed.Counts.Sentences,
-            parsed.Counts.Characters,
-            parsed.ContentHash,
-            dates.ToEquatableArray());
+        string? title = parsed.TitleText;
+        string headline = parsed.Headline ?? parsed.Id;
+        return new ArticleRecord
+        {
+            Id = parsed.Id,
+            Path = parsed.Path,
+            Title = title,
+            Headline = headline == title ? null : headline,
+            Language = parsed.Language,
+            Source = parsed.Source,
+            Published = parsed.Published is { } day ? day.Year * 10000 + day.Month * 100 + day.Day : 0,
+            Dateline = parsed.Dateline,
+            Author = parsed.Author,
+            Category = parsed.Category,
+            Url = parsed.Url,
+            Tags = parsed.Tags.ToArray(),
+            FrontMatter = frontMatter.ToArray(),
+            WordCount = parsed.Counts.Words,
+            SentenceCount = parsed.Counts.Sentences,
+            CharacterCount = parsed.Counts.Characters,
+            ContentHash = parsed.ContentHash,
+            Paragraphs = paragraphs.ToArray(),
+            Quotes = quotes.ToArray(),
+            Segments = segments.ToArray(),
+            DateMentions = dates.ToArray(),
+            BodyIsResource = bodyIsResource,
+            TextLength = parsed.Text.Length,
+            TextChecksum = TextChecksum.Of(parsed.Text),
+        };
     }
+
+    /// <summary>The doc comment lines IntelliSense shows: headline, facts, and the start of the lead.</summary>
+    private static EquatableArray<string> Summary(ParsedArticle parsed, ArticleRecord record)
+    {
+        string facts = string.Join(" · ", new[]
+        {
+            record.Source ?? "unknown source",
+            record.Language,
+            parsed.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated",
+            Count(record.WordCount, "word"),
+            Count(record.Paragraphs.Length / ArticleRecord.RangeStride, "paragraph"),
+            Count(record.Quotes.Length / ArticleRecord.QuoteStride, "quote"),
+        });
+
+        var lines = new List<string>
+        {
+            $"<para><b>{CSharpText.DocText(record.Headline ?? record.Title ?? record.Id, LeadPreviewLength)}</b></para>",
+            $"<para>{CSharpText.DocText(facts, LeadPreviewLength)} · <c>{CSharpText.DocText(record.Path, LeadPreviewLength)}</c></para>",
+        };
+        if (parsed.Paragraphs.Count > 0)
+        {
+            var lead = parsed.Paragraphs[0];
+            lines.Add($"<para>{CSharpText.DocText(parsed.Text.Substring(lead.Start, lead.End - lead.Start), LeadPreviewLength)}</para>");
+        }
+
+        return lines.ToEquatableArray();
+    }
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
     /// <summary>
     /// The model of an article that could not be read or analysed: no source, one error at its file.
@@ -113,15 +161,9 @@ internal static class ArticleModelFactory
         path,
         FileNameConvention.IdOf(path),
         CSharpIdentifier.FromId(FileNameConvention.IdOf(path)),
-        Title: null,
-        Language: NewsCorpus.Text.Language.LanguageIdentifier.Undetermined,
-        Source: null,
-        Published: null,
-        Text: string.Empty,
-        EquatableArray<int>.Empty,
-        EquatableArray<int>.Empty,
-        EquatableArray<int>.Empty,
-        ArticleFactsModel.None,
+        Record: string.Empty,
+        LiteralBody: null,
+        EquatableArray<string>.Empty,
         new[] { DiagnosticInfo.AtFileStart(diagnosticId, message, filePath) }.ToEquatableArray(),
         IsEmpty: true);
 

@@ -21,11 +21,6 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
 
     public string Visibility => IsPublic ? "public" : "internal";
 
-    /// <summary>Where the article classes live: beside the catalog, in <c>{ClassName}Types</c> (Newsroom.ArticlesTypes).</summary>
-    public string ArticleTypesNamespace => (Namespace is null ? "" : Namespace + ".") + ClassName + TypesSuffix;
-
-    public const string TypesSuffix = "Types";
-
     public static GeneratorOptions Read(AnalyzerConfigOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();

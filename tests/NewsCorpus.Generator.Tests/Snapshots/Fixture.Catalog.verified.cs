@@ -5,30 +5,38 @@ namespace Newsroom
 {
     /// <summary>
     /// The 4 article(s) of this project's corpus, embedded at compile time by NewsCorpus:
-    /// one typed property per article, <see cref="All"/> in order of path, and lookup by id.
+    /// one typed field per article, <see cref="All"/> in order of path, and lookup by id.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "{version}")]
     internal static partial class Articles
     {
-        private static readonly global::NewsCorpus.ArticleCatalog Catalog = new global::NewsCorpus.ArticleCatalog(new global::NewsCorpus.Article[]
+        private static global::NewsCorpus.ArticleCatalog? s_catalog;
+
+        /// <summary>The articles, created on first use from whichever part of this class is initialised first.</summary>
+        private static global::NewsCorpus.ArticleCatalog Catalog => s_catalog ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalog, _CreateCatalog);
+
+        private static global::NewsCorpus.ArticleCatalog _CreateCatalog()
         {
-            global::Newsroom.ArticlesTypes.ZgjedhjetNëQytetArticle.Instance,
-            global::Newsroom.ArticlesTypes.BlinkenLavrovG20Article.Instance,
-            global::Newsroom.ArticlesTypes.HarbourStrikeArticle.Instance,
-            global::Newsroom.ArticlesTypes.WahlabendArticle.Instance,
-        });
+            return global::NewsCorpus.ArticleCatalog.FromUtf8Records(typeof(Articles).Assembly, 4, _RecordBlock, _LiteralBody);
+        }
 
-        /// <inheritdoc cref="global::Newsroom.ArticlesTypes.ZgjedhjetNëQytetArticle"/>
-        public static global::Newsroom.ArticlesTypes.ZgjedhjetNëQytetArticle ZgjedhjetNëQytet => global::Newsroom.ArticlesTypes.ZgjedhjetNëQytetArticle.Instance;
+        private static byte[] _RecordBlock(int block)
+        {
+            switch (block)
+            {
+                case 0: return _Records0.ToArray();
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
+            }
+        }
 
-        /// <inheritdoc cref="global::Newsroom.ArticlesTypes.BlinkenLavrovG20Article"/>
-        public static global::Newsroom.ArticlesTypes.BlinkenLavrovG20Article BlinkenLavrovG20 => global::Newsroom.ArticlesTypes.BlinkenLavrovG20Article.Instance;
-
-        /// <inheritdoc cref="global::Newsroom.ArticlesTypes.HarbourStrikeArticle"/>
-        public static global::Newsroom.ArticlesTypes.HarbourStrikeArticle HarbourStrike => global::Newsroom.ArticlesTypes.HarbourStrikeArticle.Instance;
-
-        /// <inheritdoc cref="global::Newsroom.ArticlesTypes.WahlabendArticle"/>
-        public static global::Newsroom.ArticlesTypes.WahlabendArticle Wahlabend => global::Newsroom.ArticlesTypes.WahlabendArticle.Instance;
+        private static string _LiteralBody(int index)
+        {
+            switch (index / 128)
+            {
+                case 0: return _Bodies0(index);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
 
         /// <summary>Every article, in ordinal order of its path under the corpus folder.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> All => Catalog.All;

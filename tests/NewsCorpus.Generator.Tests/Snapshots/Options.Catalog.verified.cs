@@ -5,18 +5,38 @@ namespace Fixtures.News
 {
     /// <summary>
     /// The 1 article(s) of this project's corpus, embedded at compile time by NewsCorpus:
-    /// one typed property per article, <see cref="All"/> in order of path, and lookup by id.
+    /// one typed field per article, <see cref="All"/> in order of path, and lookup by id.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsCorpus.Generator", "{version}")]
     public static partial class Corpus
     {
-        private static readonly global::NewsCorpus.ArticleCatalog Catalog = new global::NewsCorpus.ArticleCatalog(new global::NewsCorpus.Article[]
-        {
-            global::Fixtures.News.CorpusTypes.BlinkenLavrovG20Article.Instance,
-        });
+        private static global::NewsCorpus.ArticleCatalog? s_catalog;
 
-        /// <inheritdoc cref="global::Fixtures.News.CorpusTypes.BlinkenLavrovG20Article"/>
-        public static global::Fixtures.News.CorpusTypes.BlinkenLavrovG20Article BlinkenLavrovG20 => global::Fixtures.News.CorpusTypes.BlinkenLavrovG20Article.Instance;
+        /// <summary>The articles, created on first use from whichever part of this class is initialised first.</summary>
+        private static global::NewsCorpus.ArticleCatalog Catalog => s_catalog ?? global::System.Threading.LazyInitializer.EnsureInitialized(ref s_catalog, _CreateCatalog);
+
+        private static global::NewsCorpus.ArticleCatalog _CreateCatalog()
+        {
+            return global::NewsCorpus.ArticleCatalog.FromUtf8Records(typeof(Corpus).Assembly, 1, _RecordBlock, _LiteralBody);
+        }
+
+        private static byte[] _RecordBlock(int block)
+        {
+            switch (block)
+            {
+                case 0: return _Records0.ToArray();
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(block));
+            }
+        }
+
+        private static string _LiteralBody(int index)
+        {
+            switch (index / 128)
+            {
+                case 0: return _Bodies0(index);
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
 
         /// <summary>Every article, in ordinal order of its path under the corpus folder.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::NewsCorpus.Article> All => Catalog.All;

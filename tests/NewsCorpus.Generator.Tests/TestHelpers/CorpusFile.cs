@@ -23,21 +23,21 @@ public class CorpusFile : AdditionalText
         _text = SourceText.From(text, encoding ?? System.Text.Encoding.UTF8);
     }
 
-    /// <summary>The manifest resource NewsCorpus.targets embeds the file as, passed in NewsCorpusResource; null when not embedded.</summary>
-    public string? Resource { get; init; }
+    /// <summary>The manifest resource NewsCorpus.targets embeds the file as (when NewsCorpusEmbedAsResources is on).</summary>
+    public string Resource => "NewsCorpus/" + RelativePath;
 
     /// <summary>The file's bytes as they would be on disk (with the encoding's byte-order mark), embedded under <see cref="Resource"/>.</summary>
     public ResourceDescription AsResource(string? text = null)
     {
         var encoding = _text.Encoding ?? System.Text.Encoding.UTF8;
         byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(text ?? _text.ToString())];
-        return new ResourceDescription(Resource ?? throw new System.InvalidOperationException("The file is not embedded."), () => new System.IO.MemoryStream(bytes), isPublic: true);
+        return new ResourceDescription(Resource, () => new System.IO.MemoryStream(bytes), isPublic: true);
     }
 
-    /// <summary>The path under the corpus folder, as the props pass it in NewsCorpusRelativePath.</summary>
+    /// <summary>The path under the corpus folder.</summary>
     public string RelativePath { get; }
 
-    /// <summary>Whether the options carry <see cref="RelativePath"/> as NewsCorpusRelativePath.</summary>
+    /// <summary>For a file outside the corpus folder: whether it names <see cref="RelativePath"/> in NewsCorpusRelativePath.</summary>
     public bool SendsRelativePath { get; }
 
     public override string Path { get; }

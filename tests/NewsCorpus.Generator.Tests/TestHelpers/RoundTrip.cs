@@ -12,16 +12,17 @@ namespace NewsCorpus.Generator.Tests.TestHelpers;
 /// <summary>Emits a generated compilation, loads it, and reads articles back through the generated API.</summary>
 public static class RoundTrip
 {
-    public static string ArticleText(Compilation compilation, string articleClass)
-    {
-        var type = Load(compilation).GetType(articleClass, throwOnError: true)!;
-        var instance = (NewsCorpus.Article)type.GetField("Instance")!.GetValue(null)!;
-        return instance.Text;
-    }
+    /// <summary>The text of the article <paramref name="id"/> of the catalog <c>Newsroom.Articles</c>, read through the generated API.</summary>
+    public static string ArticleText(Compilation compilation, string id) =>
+        Catalog(compilation, "Newsroom.Articles").Single(article => article.Id == id).Text;
 
     /// <summary>The catalog's articles, from an assembly that embeds <paramref name="resources"/> as the build targets would.</summary>
     public static IReadOnlyList<NewsCorpus.Article> Catalog(Compilation compilation, string catalogClass, params ResourceDescription[] resources) =>
         StaticProperty<IReadOnlyList<NewsCorpus.Article>>(compilation, catalogClass, "All", resources);
+
+    /// <summary>A generated class, from the assembly the compilation emits.</summary>
+    public static Type GeneratedType(Compilation compilation, string className, params ResourceDescription[] resources) =>
+        Load(compilation, resources).GetType(className, throwOnError: true)!;
 
     /// <summary>The value of a public static property of a generated class.</summary>
     public static T StaticProperty<T>(Compilation compilation, string className, string propertyName, params ResourceDescription[] resources)

@@ -13,11 +13,14 @@ public static class Snapshot
 {
     public const string AcceptVariable = "NEWSCORPUS_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string name, string actual)
+    /// <param name="extension">The baseline's extension: <c>.cs</c> for generated sources, <c>.txt</c> for a readable side baseline.</param>
+    public static void Verify(string name, string actual, string extension = ".cs")
     {
+        // The package version changes with every release; the baseline is about everything else.
+        actual = System.Text.RegularExpressions.Regex.Replace(actual, "GeneratedCode\\(\"NewsCorpus.Generator\", \"[^\"]*\"\\)", "GeneratedCode(\"NewsCorpus.Generator\", \"{version}\")");
         string folder = Path.Combine(TestPaths.ProjectDirectory, "Snapshots");
-        string verified = Path.Combine(folder, name + ".verified.cs");
-        string received = Path.Combine(folder, name + ".received.cs");
+        string verified = Path.Combine(folder, name + ".verified" + extension);
+        string received = Path.Combine(folder, name + ".received" + extension);
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,33 +6,42 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace NewsCorpus.Generator.Tests.TestHelpers;
 
 /// <summary>
-/// What MSBuild would hand the generator: global build properties, and per-file metadata for the
-/// additional files that NewsCorpus.targets marks as articles.
+/// What MSBuild would hand the generator: global build properties, including the corpus folder that NewsCorpus.targets
+/// names (every .txt file under /project/corpus/ is an article), and per-file metadata only for files from elsewhere
+/// that a project marked as articles by hand.
 /// </summary>
 public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    private readonly DictionaryOptions _global;
-    private readonly HashSet<string> _nonArticles;
+    public const string ProjectDirectory = "/project/";
 
-    public TestOptionsProvider(IReadOnlyDictionary<string, string> buildProperties, IEnumerable<string>? nonArticlePaths = null)
+    public const string CorpusFolder = ProjectDirectory + "corpus/";
+
+    private readonly DictionaryOptions _global;
+
+    public TestOptionsProvider(IReadOnlyDictionary<string, string> buildProperties)
     {
-        var global = new Dictionary<string, string>();
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.NewsCorpusRootFull"] = CorpusFolder,
+            ["build_property.NewsCorpusEmbedAsResources"] = "false",
+            ["build_property.NewsCorpusHasLinkedArticles"] = "true",
+        };
         foreach (var (name, value) in buildProperties) global["build_property." + name] = value;
         _global = new DictionaryOptions(global);
-        _nonArticles = new HashSet<string>(nonArticlePaths ?? []);
     }
 
     public override AnalyzerConfigOptions GlobalOptions => _global;
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
+    /// <summary>A file outside the corpus folder gets the metadata the targets give a hand-marked article: its path relative to the project.</summary>
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
     {
-        if (textFile is not CorpusFile file || _nonArticles.Contains(textFile.Path)) return DictionaryOptions.Empty;
-        var metadata = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NewsCorpusArticle"] = "true" };
-        if (file.SendsRelativePath) metadata["build_metadata.AdditionalFiles.NewsCorpusRelativePath"] = file.RelativePath;
-        if (file.Resource is not null) metadata["build_metadata.AdditionalFiles.NewsCorpusResource"] = file.Resource;
-        return new DictionaryOptions(metadata);
+        if (textFile is not CorpusFile file || file.Path.StartsWith(CorpusFolder, System.StringComparison.Ordinal)) return DictionaryOptions.Empty;
+        string relative = file.SendsRelativePath ? file.RelativePath
+            : file.Path.StartsWith(ProjectDirectory, System.StringComparison.Ordinal) ? file.Path.Substring(ProjectDirectory.Length)
+            : "../" + System.IO.Path.GetFileName(file.Path);
+        return new DictionaryOptions(new Dictionary<string, string> { ["build_metadata._NewsCorpusLinkedArticle.NewsCorpusRelativePath"] = relative });
     }
 
     private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
