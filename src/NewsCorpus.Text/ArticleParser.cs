@@ -5,6 +5,7 @@ using NewsCorpus.Text.Lexicons;
 using NewsCorpus.Text.Metadata;
 using NewsCorpus.Text.Paragraphs;
 using NewsCorpus.Text.Quotes;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text;
 
@@ -21,6 +22,7 @@ public static class ArticleParser
     /// <param name="text">The file's text as decoded, BOM removed.</param>
     /// <param name="path">The file's path relative to the corpus folder, forward slashes.</param>
     /// <param name="cancellationToken">Honoured in every loop over the text.</param>
+    [MethodImpl(HotPath.Optimize)]
     public static ParsedArticle Parse(string text, string path, CancellationToken cancellationToken = default)
     {
         var (id, published) = FileNameConvention.Split(path);
@@ -135,6 +137,7 @@ public static class ArticleParser
     }
 
     /// <summary>Drops known trailer lines at the end; returns the number of lines that remain.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static int RemoveTrailers(string text, List<TextLine> lines, LineMap lineMap, List<TextDiagnostic> diagnostics)
     {
         int end = lines.Count;

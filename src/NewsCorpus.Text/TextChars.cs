@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Text;
 
 /// <summary>Character classes the analyses agree on.</summary>
@@ -7,6 +9,7 @@ public static class TextChars
     /// White space for trimming: what <see cref="char.IsWhiteSpace(char)"/> says, plus U+FEFF, which
     /// scraped text carries as a stray byte-order mark or zero-width no-break space.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBlank(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
 
     /// <summary>Whether a text holds nothing but blanks.</summary>
@@ -21,8 +24,11 @@ public static class TextChars
     }
 
     /// <summary>A letter or a combining mark that belongs to a word.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => c < 128
+        ? (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a' // ASCII, the commonest case, without a table look-up
+        : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Whether the text holds a surrogate without its partner, which UTF-8 cannot encode.</summary>
     public static bool HasLoneSurrogate(string text) => LoneSurrogateAt(text, 0) >= 0;
@@ -52,6 +58,7 @@ public static class TextChars
     }
 
     /// <summary>The index of the first surrogate from <paramref name="start"/> on that lacks its partner, or -1.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static int LoneSurrogateAt(string text, int start)
     {
         for (int i = start; i < text.Length; i++)

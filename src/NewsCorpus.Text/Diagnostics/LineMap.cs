@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text;
 
@@ -11,6 +12,7 @@ public sealed class LineMap
     private readonly List<int> _lineStarts = new() { 0 };
 
     /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public LineMap(string text)
     {
         for (int i = 0; i < text.Length; i++)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Language;
 
@@ -10,14 +11,18 @@ namespace NewsCorpus.Text.Language;
 /// </summary>
 internal sealed class LanguageEvidence
 {
-    private readonly double[,] _lead;
-    private readonly double[,] _weight;
+    // Only the pairs a < b are summed, flat: the lead of b over a is exactly the lead of a over b negated (each
+    // word's ratio is capped symmetrically, and rounding is symmetric under negation), and the weights are equal.
+    private readonly int _languages;
+    private readonly double[] _lead;
+    private readonly double[] _weight;
     private readonly double[] _total;
 
     public LanguageEvidence(int languages)
     {
-        _lead = new double[languages, languages];
-        _weight = new double[languages, languages];
+        _languages = languages;
+        _lead = new double[languages * languages];
+        _weight = new double[languages * languages];
         _total = new double[languages];
     }
 
@@ -31,6 +36,7 @@ internal sealed class LanguageEvidence
     /// Adds one word: its log-probability in each language, and the most it may count when it favours
     /// each language (a name counts little, except for a language that writes its nouns with capitals).
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public void Add(double[] scores, double[] caps, bool isNew)
     {
         Words++;
@@ -44,11 +50,11 @@ internal sealed class LanguageEvidence
         for (int a = 0; a < scores.Length; a++)
         {
             _total[a] += Math.Max(scores[a] - scores[best], -caps[best]);
-            for (int b = 0; b < scores.Length; b++)
+            for (int b = a + 1; b < scores.Length; b++)
             {
                 double lead = Math.Max(-caps[b], Math.Min(caps[a], scores[a] - scores[b]));
-                _lead[a, b] += lead;
-                _weight[a, b] += Math.Abs(lead);
+                _lead[a * _languages + b] += lead;
+                _weight[a * _languages + b] += Math.Abs(lead);
             }
         }
     }
@@ -67,8 +73,8 @@ internal sealed class LanguageEvidence
     }
 
     /// <summary>How far the words favour <paramref name="a"/> over <paramref name="b"/>.</summary>
-    public double Lead(int a, int b) => _lead[a, b];
+    public double Lead(int a, int b) => a < b ? _lead[a * _languages + b] : a > b ? -_lead[b * _languages + a] : 0;
 
     /// <summary>How much the words say about <paramref name="a"/> against <paramref name="b"/>, either way.</summary>
-    public double Weight(int a, int b) => _weight[a, b];
+    public double Weight(int a, int b) => a < b ? _weight[a * _languages + b] : a > b ? _weight[b * _languages + a] : 0;
 }

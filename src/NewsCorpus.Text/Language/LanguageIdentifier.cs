@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
 
@@ -13,7 +14,7 @@ namespace NewsCorpus.Text.Language;
 /// other language is small (more so on a short text), or when the words disagree (half English, half Albanian).
 /// Deterministic, culture-independent, linear in the text and thread-safe; the profiles are built once.
 /// </summary>
-public static class LanguageIdentifier
+public static partial class LanguageIdentifier
 {
     /// <summary>The ISO 639 code for "undetermined".</summary>
     public const string Undetermined = "und";
@@ -53,8 +54,8 @@ public static class LanguageIdentifier
 
     private static readonly LanguageProfile[] Profiles = BuildProfiles();
 
-    /// <summary>Every letter some profile has seen.</summary>
-    private static readonly HashSet<char> KnownLetters = CollectLetters();
+    /// <summary>Every letter some profile has seen, indexed by the letter (a table rather than a set: it is read for each letter of each new word).</summary>
+    private static readonly bool[] KnownLetters = CollectLetters();
 
     /// <summary>For each profile, whether its language writes nouns with a capital, so that a capital does not make a name.</summary>
     private static readonly bool[] CapitalizesNouns = Array.ConvertAll(Profiles, p => Array.IndexOf(CommonWords.CapitalizeNouns, p.Code) >= 0);
@@ -83,73 +84,60 @@ public static class LanguageIdentifier
 
     private static LanguageEvidence Weigh(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken)
     {
-        var evidence = new LanguageEvidence(Profiles.Length);
-        var caps = new double[Profiles.Length];
+        var weighing = new Weighing();
+        LanguageWords.Read(text, ranges, weighing.Add, cancellationToken);
+        return weighing.Evidence;
+    }
+
+    /// <summary>The evidence of one text, word by word.</summary>
+    private sealed class Weighing
+    {
+        private readonly double[] _caps = new double[Profiles.Length];
 
         // Each distinct word is scored once per text, and from the shared cache when an earlier text had it:
         // news repeats its words, and scoring is the costly part.
-        var scored = new Dictionary<string, WordTally>(StringComparer.Ordinal);
-        bool titleCase = false;
-        foreach (var word in LanguageWords.In(text, ranges, cancellationToken))
+        private readonly TextWords _scored = new();
+        private bool _titleCase;
+
+        public LanguageEvidence Evidence { get; } = new(Profiles.Length);
+
+        [MethodImpl(HotPath.Optimize)]
+        public void Add(char[] buffer, int length, bool capitalized, bool startsSentence)
         {
-            if (!scored.TryGetValue(word.Text, out var score))
-            {
-                score = new WordTally(ScoreCached(word.Text));
-                scored.Add(word.Text, score);
-            }
+            int hash = WordHash(buffer, length);
+            var score = _scored.Find(buffer, length, hash, out bool firstInText) ?? _scored.Add(Cache.Find(buffer, length, hash));
+            if (score.Scores is null) return;
 
-            if (score.Scores is null) continue;
-
-            bool insideSentence = word.Capitalized && !word.StartsSentence;
-            if (word.StartsSentence) titleCase = false;
-            else if (insideSentence && score.Common) titleCase = true;
+            bool insideSentence = capitalized && !startsSentence;
+            if (startsSentence) _titleCase = false;
+            else if (insideSentence && score.Common) _titleCase = true;
 
             double cap = score.Common ? CommonWordCap : WordCap;
-            bool name = insideSentence && (evidence.Words >= HeadlineWords || (!score.Known && !titleCase));
-            for (int i = 0; i < Profiles.Length; i++) caps[i] = name && !CapitalizesNouns[i] ? NameCap : cap;
-            evidence.Add(score.Scores, caps, isNew: score.Occurrences++ == 0);
+            bool name = insideSentence && (Evidence.Words >= HeadlineWords || (!score.Known && !_titleCase));
+            for (int i = 0; i < _caps.Length; i++) _caps[i] = name && !CapitalizesNouns[i] ? NameCap : cap;
+            Evidence.Add(score.Scores, _caps, isNew: firstInText);
         }
-
-        return evidence;
-    }
-
-    /// <summary>
-    /// Scores shared by every text this process identifies (a compiler server builds many projects): bounded, so a
-    /// long-lived process never grows past it (about 20 MB at most), and never changed once added, so threads share it safely.
-    /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordScore> Cache = new(StringComparer.Ordinal);
-
-    private const int CacheCapacity = 200_000;
-
-    /// <summary>Words in <see cref="Cache"/>, counted here: ConcurrentDictionary.Count takes every lock.</summary>
-    private static int _cached;
-
-    private static WordScore ScoreCached(string word)
-    {
-        if (Cache.TryGetValue(word, out var cached)) return cached;
-        var score = Score(word);
-        if (Volatile.Read(ref _cached) < CacheCapacity && Cache.TryAdd(word, score)) Interlocked.Increment(ref _cached);
-        return score;
     }
 
     /// <summary>The word's log-probability in each profile and what the profiles know of it; no scores for a word in a script none of them uses ("Москва").</summary>
-    private static WordScore Score(string word)
+    [MethodImpl(HotPath.Optimize)]
+    private static ScoredWord Score(string word, int hash)
     {
         foreach (char c in word)
         {
-            if (!KnownLetters.Contains(c)) return new WordScore(null, false, false);
+            if (c >= KnownLetters.Length || !KnownLetters[c]) return new ScoredWord(word, hash, null, false, false);
         }
 
         var scores = new double[Profiles.Length];
         bool known = false, common = false;
         for (int i = 0; i < Profiles.Length; i++)
         {
-            scores[i] = Profiles[i].LogProbability(word);
-            known |= Profiles[i].Knows(word);
-            common |= Profiles[i].IsCommon(word);
+            scores[i] = Profiles[i].LogProbability(word, out bool knows, out bool isCommon);
+            known |= knows;
+            common |= isCommon;
         }
 
-        return new WordScore(scores, known, common);
+        return new ScoredWord(word, hash, scores, known, common);
     }
 
     private static bool IsConfident(LanguageEvidence evidence, int winner)
@@ -166,28 +154,22 @@ public static class LanguageIdentifier
         return true;
     }
 
-    /// <summary>What the profiles say of a word: its log-probability in each (null in a script none knows), and whether any knows it or has it among its commonest.</summary>
-    private sealed record WordScore(double[]? Scores, bool Known, bool Common);
-
-    /// <summary>A distinct word of one text; <see cref="Occurrences"/> counts how often it came.</summary>
-    private sealed class WordTally(WordScore score)
+    private static bool[] CollectLetters()
     {
-        public double[]? Scores => score.Scores;
+        var letters = new bool[0];
+        foreach (var profile in Profiles)
+        {
+            foreach (char c in profile.Letters)
+            {
+                if (c >= letters.Length) Array.Resize(ref letters, c + 1);
+                letters[c] = true;
+            }
+        }
 
-        public bool Known => score.Known;
-
-        public bool Common => score.Common;
-
-        public int Occurrences { get; set; }
-    }
-
-    private static HashSet<char> CollectLetters()
-    {
-        var letters = new HashSet<char>();
-        foreach (var profile in Profiles) letters.UnionWith(profile.Letters);
         return letters;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static LanguageProfile[] BuildProfiles()
     {
         var profiles = new List<LanguageProfile>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Language;
 
@@ -32,38 +33,72 @@ internal sealed class LanguageProfile
     /// <summary>The chance of an elision or clitic the language does not have (it may still be a typing slip).</summary>
     private const double UnknownElision = 1e-5;
 
-    private readonly Dictionary<long, int> _trigrams = new();
-    private readonly Dictionary<int, int> _bigrams = new();
-    private readonly Dictionary<char, int> _letters = new();
-    private readonly Dictionary<int, Context> _pairContexts = new();
-    private readonly Dictionary<char, Context> _letterContexts = new();
-    private readonly Dictionary<string, int> _sampleWords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _ranks = new(StringComparer.Ordinal);
+    /// <summary>Each word of the sample prose and of the commonest-words list: how often the samples use it, and its rank.</summary>
+    private readonly Dictionary<string, WordCounts> _words = new(StringComparer.Ordinal);
     private readonly double _harmonic;
     private readonly int _sampleWordCount;
+
+    // The spelling model's counts, by dense letter indices rather than keyed by characters: scoring a word
+    // reads them for every letter in every profile, so each is an array element (the trigrams, which are
+    // sparse, one dictionary look-up). Index 0 is the boundary; a letter the profile never saw has none.
+    private readonly int[] _indexOfLetter;
+    private readonly char[] _letterOfIndex;
+    private readonly int _alphabet;
+    private readonly int[] _letters;
+    private readonly int[] _bigrams;
+    private readonly CountTable _trigrams = new();
+    private readonly Context[] _letterContexts;
+    private readonly Context[] _pairContexts;
     private int _letterCount;
+    private int _distinctLetters;
 
     /// <param name="code">The language's ISO 639-1 code.</param>
     /// <param name="sample">The words of sample prose, as <see cref="LanguageWords"/> reads them.</param>
     /// <param name="commonest">The language's commonest words, commonest first.</param>
+    [MethodImpl(HotPath.Optimize)]
     public LanguageProfile(string code, IEnumerable<string> sample, IReadOnlyList<string> commonest)
     {
         Code = code;
+        var spellings = new List<string>();
         foreach (string word in sample)
         {
-            _sampleWords.TryGetValue(word, out int count);
-            _sampleWords[word] = count + 1;
+            var counts = CountsOf(word);
+            counts.Sample++;
             _sampleWordCount++;
-            if (count == 0) LearnSpelling(word);
+            if (counts.Sample == 1) spellings.Add(word);
         }
 
         for (int i = 0; i < commonest.Count; i++)
         {
-            if (_ranks.ContainsKey(commonest[i])) continue;
-            _ranks[commonest[i]] = i + 1;
+            var counts = CountsOf(commonest[i]);
+            if (counts.Rank > 0) continue;
+            counts.Rank = i + 1;
             _harmonic += 1.0 / (i + 1);
-            if (!_sampleWords.ContainsKey(commonest[i])) LearnSpelling(commonest[i]);
+            if (counts.Sample == 0) spellings.Add(commonest[i]);
         }
+
+        // The alphabet is every letter of the words learnt from, so the count tables can be sized before learning.
+        var alphabet = new List<char> { Boundary };
+        _indexOfLetter = new int[Boundary + 1];
+        _indexOfLetter[Boundary] = 1;
+        foreach (string word in spellings)
+        {
+            foreach (char c in word)
+            {
+                if (c >= _indexOfLetter.Length) Array.Resize(ref _indexOfLetter, Math.Max(c + 1, _indexOfLetter.Length * 2));
+                if (_indexOfLetter[c] != 0) continue;
+                alphabet.Add(c);
+                _indexOfLetter[c] = alphabet.Count; // one more than the index, so that 0 means "never seen"
+            }
+        }
+
+        _letterOfIndex = alphabet.ToArray();
+        _alphabet = alphabet.Count;
+        _letters = new int[_alphabet];
+        _letterContexts = new Context[_alphabet];
+        _bigrams = new int[_alphabet * _alphabet];
+        _pairContexts = new Context[_alphabet * _alphabet];
+        foreach (string word in spellings) LearnSpelling(word);
     }
 
     /// <summary>The ISO 639-1 code.</summary>
@@ -74,7 +109,7 @@ internal sealed class LanguageProfile
     {
         get
         {
-            foreach (char c in _letters.Keys)
+            foreach (char c in _letterOfIndex)
             {
                 if (c != Boundary) yield return c;
             }
@@ -82,19 +117,35 @@ internal sealed class LanguageProfile
     }
 
     /// <summary>Whether the word is in the sample prose or among the commonest words.</summary>
-    public bool Knows(string word) => _sampleWords.ContainsKey(word) || _ranks.ContainsKey(word);
+    public bool Knows(string word) => _words.ContainsKey(word);
 
     /// <summary>Whether the word is among the <see cref="CommonRank"/> commonest.</summary>
-    public bool IsCommon(string word) => _ranks.TryGetValue(word, out int rank) && rank <= CommonRank;
+    public bool IsCommon(string word) => _words.TryGetValue(word, out var counts) && counts.Rank > 0 && counts.Rank <= CommonRank;
+
+    private WordCounts CountsOf(string word)
+    {
+        if (!_words.TryGetValue(word, out var counts)) _words.Add(word, counts = new WordCounts());
+        return counts;
+    }
 
     /// <summary>The natural logarithm of the chance of <paramref name="word"/> (lower case, composed) in this language.</summary>
-    public double LogProbability(string word)
+    public double LogProbability(string word) => LogProbability(word, out _, out _);
+
+    /// <summary>
+    /// <see cref="LogProbability(string)"/>, and whether the profile knows the word (<see cref="Knows"/>) and
+    /// has it among its commonest (<see cref="IsCommon"/>), from one look-up.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    public double LogProbability(string word, out bool known, out bool common)
     {
-        _sampleWords.TryGetValue(word, out int count);
+        known = _words.TryGetValue(word, out var counts);
+        int rank = known ? counts!.Rank : 0;
+        common = rank > 0 && rank <= CommonRank;
+        int count = known ? counts!.Sample : 0;
         double counted = _sampleWordCount == 0 ? 0 : (double)count / _sampleWordCount;
 
         // Zipf's law: the n-th commonest word is about n times rarer than the first.
-        double ranked = _ranks.TryGetValue(word, out int rank) ? 1.0 / rank / _harmonic : 0;
+        double ranked = rank > 0 ? 1.0 / rank / _harmonic : 0;
         double fromWords = WordWeight * (counted + ranked) / 2;
 
         // Elisions and clitics ("l'", "'s") are a closed class: a language has them or it has not.
@@ -105,13 +156,14 @@ internal sealed class LanguageProfile
         return fromWords > 0 ? Math.Log(fromWords + Math.Exp(spelling)) : spelling;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private double LogSpellingProbability(string word)
     {
         double logProbability = 0;
-        char a = Boundary, b = Boundary;
+        int a = BoundaryIndex, b = BoundaryIndex;
         for (int i = 0; i <= word.Length; i++)
         {
-            char c = i < word.Length ? word[i] : Boundary;
+            int c = i < word.Length ? IndexOf(word[i]) : BoundaryIndex;
             logProbability += Math.Log(Next(a, b, c));
             a = b;
             b = c;
@@ -120,62 +172,68 @@ internal sealed class LanguageProfile
         return logProbability;
     }
 
-    /// <summary>P(c | a b), interpolated with P(c | b) and P(c) in proportion to how many different letters followed each context.</summary>
-    private double Next(char a, char b, char c)
+    /// <summary>
+    /// P(c | a b), interpolated with P(c | b) and P(c) in proportion to how many different letters followed each
+    /// context; by letter index, <see cref="Unseen"/> for a letter the profile never saw.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private double Next(int a, int b, int c)
     {
-        _letters.TryGetValue(c, out int letter);
-        double p = (letter + (double)_letters.Count / AlphabetSize) / (_letterCount + _letters.Count);
+        int letter = c != Unseen ? _letters[c] : 0;
+        double p = (letter + (double)_distinctLetters / AlphabetSize) / (_letterCount + _distinctLetters);
 
-        if (_letterContexts.TryGetValue(b, out var single))
+        if (b != Unseen && _letterContexts[b] is { Count: > 0 } single)
         {
-            _bigrams.TryGetValue(Pair(b, c), out int bigram);
+            int bigram = c != Unseen ? _bigrams[b * _alphabet + c] : 0;
             p = (Math.Max(bigram - Discount, 0) + Discount * single.Followers * p) / single.Count;
         }
 
-        if (_pairContexts.TryGetValue(Pair(a, b), out var pair))
+        if (a != Unseen && b != Unseen && _pairContexts[a * _alphabet + b] is { Count: > 0 } pair)
         {
-            _trigrams.TryGetValue(Triple(a, b, c), out int trigram);
+            int trigram = c != Unseen ? _trigrams[Triple(a, b, c)] : 0;
             p = (Math.Max(trigram - Discount, 0) + Discount * pair.Followers * p) / pair.Count;
         }
 
         return p;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private void LearnSpelling(string word)
     {
-        char a = Boundary, b = Boundary;
+        int a = BoundaryIndex, b = BoundaryIndex;
         for (int i = 0; i <= word.Length; i++)
         {
-            char c = i < word.Length ? word[i] : Boundary;
-            Follow(_pairContexts, Pair(a, b), Increment(_trigrams, Triple(a, b, c)));
-            Follow(_letterContexts, b, Increment(_bigrams, Pair(b, c)));
-            Increment(_letters, c);
+            int c = i < word.Length ? IndexOf(word[i]) : BoundaryIndex;
+            bool newTrigram = _trigrams.Increment(Triple(a, b, c)) == 1;
+            Follow(ref _pairContexts[a * _alphabet + b], newTrigram);
+            bool newBigram = _bigrams[b * _alphabet + c]++ == 0;
+            Follow(ref _letterContexts[b], newBigram);
+            if (_letters[c]++ == 0) _distinctLetters++;
             _letterCount++;
             a = b;
             b = c;
         }
     }
 
-    /// <summary>Counts one more; true when it is the first.</summary>
-    private static bool Increment<TKey>(Dictionary<TKey, int> counts, TKey key)
-        where TKey : notnull
-    {
-        counts.TryGetValue(key, out int count);
-        counts[key] = count + 1;
-        return count == 0;
-    }
+    private const int BoundaryIndex = 0;
 
-    private static void Follow<TKey>(Dictionary<TKey, Context> contexts, TKey key, bool newFollower)
-        where TKey : notnull
-    {
-        contexts.TryGetValue(key, out var context);
-        contexts[key] = new Context(context.Count + 1, context.Followers + (newFollower ? 1 : 0));
-    }
+    private const int Unseen = -1;
 
-    private static int Pair(char a, char b) => (a << 16) | b;
+    private int IndexOf(char c) => c < _indexOfLetter.Length ? _indexOfLetter[c] - 1 : Unseen;
 
-    private static long Triple(char a, char b, char c) => ((long)a << 32) | ((long)b << 16) | c;
+    private static void Follow(ref Context context, bool newFollower) =>
+        context = new Context(context.Count + 1, context.Followers + (newFollower ? 1 : 0));
+
+    private int Triple(int a, int b, int c) => (a * _alphabet + b) * _alphabet + c;
 
     /// <summary>How often a context occurred and how many different letters followed it.</summary>
     private readonly record struct Context(int Count, int Followers);
+
+    /// <summary>How often the sample prose uses a word, and its rank among the commonest words (0 for none); set while the profile is built.</summary>
+    private sealed class WordCounts
+    {
+        public int Sample;
+
+        public int Rank;
+    }
 }

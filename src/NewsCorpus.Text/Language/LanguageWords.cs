@@ -1,5 +1,6 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace NewsCorpus.Text.Language;
@@ -37,9 +38,26 @@ internal static class LanguageWords
         "àa\u0300 èe\u0300 ìi\u0300 òo\u0300 ùu\u0300 áa\u0301 ée\u0301 íi\u0301 óo\u0301 úu\u0301 âa\u0302 êe\u0302 îi\u0302 ôo\u0302 ûu\u0302 "
         + "ãa\u0303 ñn\u0303 õo\u0303 äa\u0308 ëe\u0308 ïi\u0308 öo\u0308 üu\u0308 ÿy\u0308 çc\u0327");
 
+    /// <summary>The words of <paramref name="ranges"/>, in order.</summary>
     public static IEnumerable<LanguageWord> In(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
     {
-        var word = new StringBuilder();
+        var words = new List<LanguageWord>();
+        Read(text, ranges, (buffer, length, capitalized, startsSentence) => words.Add(new LanguageWord(new string(buffer, 0, length), capitalized, startsSentence)), cancellationToken);
+        return words;
+    }
+
+    /// <summary>
+    /// Receives one word, as <paramref name="length"/> characters of <paramref name="buffer"/>; the buffer is reused
+    /// for the next word, so that a reader that has seen the word before need not make a string of it.
+    /// </summary>
+    public delegate void WordSink(char[] buffer, int length, bool capitalized, bool startsSentence);
+
+    /// <summary>Reads the words of <paramref name="ranges"/>, in order, into <paramref name="sink"/>.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static void Read(string text, IEnumerable<SourceRange> ranges, WordSink sink, CancellationToken cancellationToken = default)
+    {
+        var word = new char[64];
+        int length = 0;
         foreach (var range in ranges)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,34 +67,49 @@ internal static class LanguageWords
                 char c = i < range.End ? text[i] : ' ';
                 if (IsLetter(c))
                 {
-                    if (word.Length == 0)
+                    if (length == 0)
                     {
                         capitalized = char.IsUpper(c);
                         startsSentence = sentenceStart;
                         sentenceStart = false;
                     }
 
-                    if (word.Length > 0 && Composed.TryGetValue(Pair(word[word.Length - 1], c), out char composed)) word[word.Length - 1] = composed;
-                    else word.Append(char.ToLowerInvariant(c));
+                    if (length > 0 && IsCombiningMark(c) && Composed.TryGetValue(Pair(word[length - 1], c), out char composed))
+                    {
+                        word[length - 1] = composed;
+                    }
+                    else
+                    {
+                        // Room for the letter and the apostrophes a clitic or an elision may take on.
+                        if (length + 3 > word.Length) Array.Resize(ref word, word.Length * 2);
+                        word[length++] = char.ToLowerInvariant(c);
+                    }
+
                     continue;
                 }
 
-                bool initial = c == '.' && word.Length == 1 && !afterApostrophe;
+                bool initial = c == '.' && length == 1 && !afterApostrophe;
                 if (c is '.' or '!' or '?' or '…') sentenceStart = !initial;
-                if (word.Length == 0) continue;
+                if (length == 0) continue;
                 if (initial)
                 {
                     // "U.S.", "John F. Kennedy": an initial says nothing about the language.
-                    word.Clear();
+                    length = 0;
                     afterApostrophe = false;
                     continue;
                 }
 
                 bool beforeApostrophe = IsApostrophe(c) && i + 1 < range.End && IsLetter(text[i + 1]);
-                if (afterApostrophe && word.Length <= LongestClitic) word.Insert(0, Apostrophe);
-                if (beforeApostrophe && word.Length <= LongestElision) word.Append(Apostrophe);
-                yield return new LanguageWord(word.ToString(), capitalized, startsSentence);
-                word.Clear();
+                if (afterApostrophe && length <= LongestClitic)
+                {
+                    Array.Copy(word, 0, word, 1, length);
+                    word[0] = Apostrophe;
+                    length++;
+                }
+
+                if (beforeApostrophe && length <= LongestElision) word[length++] = Apostrophe;
+                sink(word, length, capitalized, startsSentence);
+                length = 0;
                 afterApostrophe = beforeApostrophe;
                 capitalized = false;
             }
@@ -89,8 +122,15 @@ internal static class LanguageWords
         foreach (var word in In(text, new[] { new SourceRange(0, text.Length) })) yield return word.Text;
     }
 
-    private static bool IsLetter(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 128
+        ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' // ASCII, the commonest case, without a table look-up
+        : char.IsLetter(c) || char.GetUnicodeCategory(c) is
+            System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>The block of combining diacritical marks, where every mark of <see cref="Composed"/> lies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
 
     /// <summary>The typewriter apostrophe, the right single quotation mark that typesetting puts in its place, and the modifier letter.</summary>
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';

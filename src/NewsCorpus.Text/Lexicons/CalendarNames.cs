@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Lexicons;
 
@@ -127,7 +127,8 @@ internal static class CalendarNames
     }
 
     /// <summary>The names a folded word may be (see <see cref="Fold"/>), or an empty list.</summary>
-    public static IReadOnlyList<CalendarName> Lookup(string? key) =>
+    /// <remarks>An array, so that the finder's loops over it (several per word of the text) need no enumerator.</remarks>
+    public static CalendarName[] Lookup(string? key) =>
         key is not null && ByKey.TryGetValue(key, out var names) ? names : Array.Empty<CalendarName>();
 
     /// <summary>
@@ -136,16 +137,59 @@ internal static class CalendarNames
     /// </summary>
     public static string Fold(string text, int start, int end)
     {
-        var folded = new StringBuilder(end - start);
+        var folded = new char[end - start];
+        return new string(folded, 0, FoldInto(text, start, end, folded));
+    }
+
+    /// <summary>
+    /// The key of the word <paramref name="start"/>..<paramref name="end"/> (at most <see cref="MaxKeyLength"/> long)
+    /// when the date finder has anything to compare it with: its folded spelling (<see cref="Fold"/>) if that is a
+    /// name's or a word of one of the languages' lists (joiners, articles, leads, suffixes, time words); otherwise
+    /// null, as no comparison could succeed. <paramref name="buffer"/> holds at least <see cref="MaxKeyLength"/> characters.
+    /// </summary>
+    public static string? KeyOf(string text, int start, int end, char[] buffer) => Keys.Find(buffer, FoldInto(text, start, end, buffer));
+
+    /// <summary>Folds into <paramref name="folded"/>; returns the folded length.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static int FoldInto(string text, int start, int end, char[] folded)
+    {
+        int length = 0;
         for (int i = start; i < end; i++)
         {
             char c = char.ToLowerInvariant(text[i]);
+            if (c < 128)
+            {
+                folded[length++] = c; // ASCII: no mark, no accent
+                continue;
+            }
+
             if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) continue;
             int accented = Accented.IndexOf(c);
-            folded.Append(accented >= 0 ? Plain[accented] : c);
+            folded[length++] = accented >= 0 ? Plain[accented] : c;
         }
 
-        return folded.ToString();
+        return length;
+    }
+
+    /// <summary>Every folded word a date finder compares a word's key with.</summary>
+    private static readonly Vocabulary Keys = BuildKeys();
+
+    private static Vocabulary BuildKeys()
+    {
+        var keys = new List<string>(ByKey.Keys);
+        foreach (var language in Languages)
+        {
+            keys.AddRange(language.OrdinalSuffixes);
+            keys.AddRange(language.DayMonthJoiners);
+            foreach (var phrase in language.MonthYearJoiners) keys.AddRange(phrase);
+            keys.AddRange(language.WeekdayDateJoiners);
+            keys.AddRange(language.NoDayAfter);
+            foreach (var articles in language.WeekdayArticles ?? Array.Empty<string[]>()) keys.AddRange(articles);
+            keys.AddRange(language.WeekdayLeads);
+            keys.AddRange(language.TimeWords);
+        }
+
+        return new Vocabulary(keys);
     }
 
     private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüý";

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Lexicons;
 
@@ -24,5 +25,22 @@ public static class QuotationMarks
     };
 
     /// <summary>Whether <paramref name="c"/> is any quotation mark, including ambiguous ones such as ’.</summary>
-    public static bool IsQuotationMark(char c) => Closers.ContainsKey(c) || c is '”' or '’';
+    public static bool IsQuotationMark(char c) => Opens(c) || c is '”' or '’';
+
+    /// <summary>Whether <paramref name="c"/> is a key of <see cref="Closers"/>; asked of nearly every character, so ASCII is read from a table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Opens(char c) => c < 128 ? AsciiOpeners[c] : Closers.ContainsKey(c);
+
+    private static readonly bool[] AsciiOpeners = BuildAsciiOpeners();
+
+    private static bool[] BuildAsciiOpeners()
+    {
+        var opens = new bool[128];
+        foreach (char mark in Closers.Keys)
+        {
+            if (mark < 128) opens[mark] = true;
+        }
+
+        return opens;
+    }
 }

@@ -23,11 +23,16 @@ internal static class BylineRule
     /// <summary>The author named by <paramref name="paragraph"/>, if it is a byline.</summary>
     public static string? Author(string text, SourceRange paragraph)
     {
-        string line = paragraph.Of(text);
         foreach (var marker in Markers)
         {
-            if (line.Length <= marker.Length + 1 || !line.StartsWith(marker + " ", StringComparison.Ordinal)) continue;
-            string names = line.Substring(marker.Length + 1).Trim();
+            // The marker and a space open the paragraph; compared in place, since nearly every paragraph has none.
+            if (paragraph.Length <= marker.Length + 1 || string.CompareOrdinal(text, paragraph.Start, marker, 0, marker.Length) != 0
+                || text[paragraph.Start + marker.Length] != ' ')
+            {
+                continue;
+            }
+
+            string names = text.Substring(paragraph.Start + marker.Length + 1, paragraph.Length - marker.Length - 1).Trim();
             return IsNameList(names) ? names : null;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Metadata;
 
@@ -49,7 +50,10 @@ public static partial class DateMentions
 
         public int End { get; }
 
-        /// <summary>A word's folded spelling (<see cref="CalendarNames.Fold"/>), when short enough to be a name.</summary>
+        /// <summary>
+        /// A word's folded spelling (<see cref="CalendarNames.Fold"/>), when short enough to be a name and spelt as
+        /// a word the finder compares keys with (<see cref="CalendarNames.KeyOf"/>); otherwise null.
+        /// </summary>
         public string? Key { get; }
 
         /// <summary>A number's value when it has at most four digits, otherwise -1.</summary>
@@ -80,6 +84,7 @@ public static partial class DateMentions
         private readonly CalendarLanguage? _language;
         private readonly List<DateMention> _found;
         private readonly List<Token> _tokens = new();
+        private readonly char[] _keyBuffer = new char[CalendarNames.MaxKeyLength];
 
         public Scanner(string text, CalendarLanguage? language, List<DateMention> found)
         {
@@ -88,6 +93,7 @@ public static partial class DateMentions
             _found = found;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public void Scan(int start, int end, CancellationToken cancellationToken)
         {
             Tokenise(start, end, cancellationToken);
@@ -124,6 +130,7 @@ public static partial class DateMentions
         private void Add(Match match) => _found.Add(new DateMention(
             new SourceRange(_tokens[match.First].Start, _tokens[match.Last].End), match.Year, match.Month, match.Day, match.Weekday));
 
+        [MethodImpl(HotPath.Optimize)]
         private void Tokenise(int start, int end, CancellationToken cancellationToken)
         {
             _tokens.Clear();
@@ -150,7 +157,7 @@ public static partial class DateMentions
                 else if (IsLetter(c))
                 {
                     while (i < end && IsLetter(_text[i])) i++;
-                    string? key = i - from <= CalendarNames.MaxKeyLength ? CalendarNames.Fold(_text, from, i) : null;
+                    string? key = i - from <= CalendarNames.MaxKeyLength ? CalendarNames.KeyOf(_text, from, i, _keyBuffer) : null;
                     _tokens.Add(new Token(TokenKind.Word, from, i, key, -1));
                 }
                 else
@@ -164,6 +171,7 @@ public static partial class DateMentions
 
         // ---- dates ----
 
+        [MethodImpl(HotPath.Optimize)]
         private bool TryDate(int i, out Match match)
         {
             match = default;
@@ -177,6 +185,7 @@ public static partial class DateMentions
         }
 
         /// <summary>"2022-02-24".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool TryIso(int i, out Match match)
         {
             match = default;
@@ -187,6 +196,7 @@ public static partial class DateMentions
         }
 
         /// <summary>"24.02.2022", "1.7.2020": day first, as everywhere that writes dots.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool TryDotted(int i, out Match match)
         {
             match = default;
@@ -202,6 +212,7 @@ public static partial class DateMentions
         }
 
         /// <summary>"24 February 2022", "24. Februar", "24th of February", "24 de febrero de 2022", "1er mars", "5 qershorit".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool TryDayFirst(int i, out Match match)
         {
             match = default;
@@ -235,6 +246,7 @@ public static partial class DateMentions
         }
 
         /// <summary>"February 24, 2022", "Feb. 24", "February 2022", "tetor të vitit 2017", "im Mai".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool TryMonthFirst(int i, out Match match)
         {
             match = default;
@@ -274,6 +286,7 @@ public static partial class DateMentions
         }
 
         /// <summary>Whether a day and then a year follow the month at <paramref name="i"/>: "in February 24, 2022".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool HasDayAndYear(int i, CalendarName month)
         {
             int j = AfterAbbreviation(i, month) + 1;
@@ -281,6 +294,7 @@ public static partial class DateMentions
         }
 
         /// <summary>Whether the day number at <paramref name="j"/> ends there or with an ordinal suffix; gives its last token.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool DayEndsAt(int j, out int last)
         {
             last = j;
@@ -298,6 +312,7 @@ public static partial class DateMentions
         }
 
         /// <summary>A four-digit year after the month (after a comma or a joiner such as "de", "të vitit"), or null.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private int? YearAfter(int monthLast, CalendarLanguage language, ref int last)
         {
             int k = monthLast + 1;
@@ -326,6 +341,7 @@ public static partial class DateMentions
         // ---- weekdays ----
 
         /// <summary>"Thursday", "Donnerstagabend", "të enjten", "ditën e enjte", in the article's language (any, for "und").</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool TryWeekday(int i, out WeekdayWords weekday)
         {
             weekday = default;
@@ -350,6 +366,7 @@ public static partial class DateMentions
         }
 
         /// <summary>An article and a weekday form ("të enjten"), with a day word at <paramref name="first"/> before the article when they differ.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool TryArticleWeekday(int first, int article, out WeekdayWords weekday)
         {
             weekday = default;
@@ -369,6 +386,7 @@ public static partial class DateMentions
         }
 
         /// <summary>A weekday followed by the date it names: "Thursday, February 24, 2022", "Donnerstag, den 24. Februar".</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool TryDateAfter(WeekdayWords weekday, out Match match)
         {
             match = default;
@@ -390,6 +408,7 @@ public static partial class DateMentions
         }
 
         /// <summary>"The Mail on Sunday", "Welt am Sonntag": a newspaper, not a day.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool InPublicationName(int i, CalendarLanguage language)
         {
             foreach (string[] words in language.PublicationsBeforeWeekday)
@@ -414,18 +433,20 @@ public static partial class DateMentions
         /// Whether a lone capitalised name is part of a name: followed by a capitalised word ("the Sunday
         /// Times", "June Carter") without a time word before it ("On Thursday Mr Blair said" is a day).
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool NamesSomethingElse(int i, CalendarName name)
         {
             var language = name.Language;
             if (!language.NamesCapitalised || language.TimeWords.Length == 0) return false;
             if (!IsWord(i + 1) || CaseOf(i + 1) is not (WordCase.Capitalised or WordCase.Upper)) return false;
-            if (CalendarNames.Lookup(_tokens[i + 1].Key).Count > 0) return false;
+            if (CalendarNames.Lookup(_tokens[i + 1].Key).Length > 0) return false;
             return !(IsWord(i - 1) && Array.IndexOf(language.TimeWords, _tokens[i - 1].Key) >= 0);
         }
 
         // ---- names ----
 
         /// <summary>The month name at <paramref name="i"/> that the given backing allows, or null.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private CalendarName? MonthAt(int i, Backing backing)
         {
             if (!IsWord(i)) return null;
@@ -441,6 +462,7 @@ public static partial class DateMentions
             return other;
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private bool Allows(CalendarName name, WordCase shape, Backing backing)
         {
             bool own = IsOwn(name.Language);
@@ -492,6 +514,7 @@ public static partial class DateMentions
         }
 
         /// <summary>Whether tokens <paramref name="first"/> to <paramref name="last"/> touch, with no space between.</summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool Joined(int first, int last)
         {
             if (first < 0 || last >= _tokens.Count) return false;
@@ -522,6 +545,7 @@ public static partial class DateMentions
         /// a number written onto it with one of <paramref name="separators"/> ("1.24", "10:30"). Scraped
         /// text glues sentences ("… e tmerrit.24 shkurt"), so a word before a separator does not matter.
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool CleanBefore(int i, string separators)
         {
             if (i == 0 || !Joined(i - 1, i)) return true;
@@ -535,6 +559,7 @@ public static partial class DateMentions
         /// Whether the number at <paramref name="i"/> ends there rather than running on ("2022s", "2022.5",
         /// "2022-23"); a time may follow an ISO date ("2022-02-24T10:00"), a glued sentence any date ("2022.Ndërkohë").
         /// </summary>
+        [MethodImpl(HotPath.Optimize)]
         private bool CleanAfter(int i, bool allowTime)
         {
             if (i + 1 >= _tokens.Count || !Joined(i, i + 1)) return true;
@@ -543,6 +568,7 @@ public static partial class DateMentions
             return !(IsMarkOf(i + 1, "-./:,") && i + 2 < _tokens.Count && Joined(i + 1, i + 2) && _tokens[i + 2].Kind == TokenKind.Number);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private WordCase CaseOf(int i)
         {
             var token = _tokens[i];

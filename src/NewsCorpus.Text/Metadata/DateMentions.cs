@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Metadata;
 
@@ -29,6 +30,7 @@ public static partial class DateMentions
     /// names count only with a day or a year. "und" (or any language without names here) recognises them all.
     /// </param>
     /// <param name="cancellationToken">Cancels the search.</param>
+    [MethodImpl(HotPath.Optimize)]
     public static IReadOnlyList<DateMention> Find(string text, IReadOnlyList<SourceRange> ranges, string language,
         CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Text.Metadata;
 
 /// <summary>
@@ -24,6 +26,7 @@ internal static class HeadlineRule
     }
 
     /// <summary>The paragraph up to its first <see cref="SentenceEnd"/>.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static SourceRange FirstSentence(string text, SourceRange paragraph)
     {
         for (int i = paragraph.Start; i < paragraph.End - 2; i++)

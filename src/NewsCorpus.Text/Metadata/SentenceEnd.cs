@@ -1,4 +1,5 @@
 using NewsCorpus.Text.Lexicons;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Metadata;
 
@@ -9,6 +10,7 @@ internal static class SentenceEnd
     /// Whether <c>text[i]</c> ends a sentence of <paramref name="paragraph"/>: ". ! ?" before white space and
     /// a capital, a full stop not after an abbreviation ("Mr. Obama", "J. Smith").
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool IsAt(string text, int i, SourceRange paragraph)
     {
         if (text[i] is not ('.' or '!' or '?') || i + 2 >= paragraph.End || !TextChars.IsBlank(text[i + 1]) || !char.IsUpper(text[i + 2])) return false;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsCorpus.Text.Paragraphs;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Metadata;
 
@@ -19,6 +20,7 @@ internal static class TitleRule
     private const string SentenceEnd = ".;:,";
 
     /// <summary>The index of the title line in <paramref name="lines"/>, or -1.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static int FindTitleLine(string text, IReadOnlyList<TextLine> lines)
     {
         int first = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Paragraphs;
 
@@ -9,6 +10,7 @@ namespace NewsCorpus.Text.Paragraphs;
 /// </summary>
 internal static class ParagraphSplitter
 {
+    [MethodImpl(HotPath.Optimize)]
     public static List<SourceRange> Split(string text, IReadOnlyList<TextLine> lines)
     {
         var paragraphs = new List<SourceRange>();
@@ -48,6 +50,7 @@ internal static class ParagraphSplitter
     /// hard-wrapped (the upper one stops mid-sentence). A headline's blank line above a
     /// one-paragraph-a-line body (PolNeAR) does not switch the mode.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool UsesBlankLineSeparators(string text, IReadOnlyList<TextLine> lines)
     {
         int separated = 0, adjacent = 0, wrapped = 0;

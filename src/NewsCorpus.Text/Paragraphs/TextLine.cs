@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Paragraphs;
 
@@ -8,6 +9,7 @@ internal readonly record struct TextLine(int Number, SourceRange Content, Source
     public bool IsBlank => Trimmed.Length == 0;
 
     /// <summary>Splits text into lines at CRLF, LF and CR, the three conventions found in scraped news.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static List<TextLine> Split(string text, System.Threading.CancellationToken cancellationToken)
     {
         var lines = new List<TextLine>();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Text.Quotes;
 
 /// <summary>Who said it and with which words: token spans in one paragraph.</summary>
@@ -19,6 +21,7 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     public static int CueAt(ParagraphTokens p, int token) => CueAt(p, token, p.Lexicon.Cues);
 
     /// <summary>As <see cref="CueAt(ParagraphTokens, int)"/>, with the given cue list.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static int CueAt(ParagraphTokens p, int token, PhraseSet cues)
     {
         int length = p.Match(token, cues);
@@ -33,15 +36,16 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     /// A German separable cue whose particle stands apart ("teilte die Polizei mit", "sprachen von"):
     /// the particle's token, or -1. Only where nouns are capitalised (German).
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static int SeparatedParticle(ParagraphTokens p, int verb)
     {
         if (!p.Lexicon.LowercaseEndsForwardPhrase || !p.IsWord(verb)) return -1;
-        foreach (var words in p.Lexicon.Cues.StartingWith(p.Lower(verb)))
+        foreach (var words in p.Lexicon.Cues.StartingWith(p.Key(verb)))
         {
             if (words.Length != 2) continue;
             for (int t = verb + 2; t <= verb + 1 + MaxParticleDistance && p.IsWord(t) && p.SentenceOf[t] == p.SentenceOf[verb]; t++)
             {
-                if (p.Lower(t) == words[1]) return t;
+                if (p.Key(t) == words[1]) return t;
             }
         }
 
@@ -49,9 +53,10 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     }
 
     /// <summary>The first token of the cue ending at <paramref name="cue"/>'s verb, reaching back over "has", "also".</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static int WithPrefixes(ParagraphTokens p, int cue)
     {
-        while (p.IsWord(cue - 1) && p.Lexicon.CuePrefixes.Contains(p.Lower(cue - 1))) cue--;
+        while (p.IsWord(cue - 1) && p.Lexicon.CuePrefixes.Contains(p.Key(cue - 1))) cue--;
         return cue;
     }
 
@@ -59,10 +64,11 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     public static (int First, int Last)? CueWithPrefixesAt(ParagraphTokens p, int token) => CueWithPrefixesAt(p, token, p.Lexicon.Cues);
 
     /// <summary>As <see cref="CueWithPrefixesAt(ParagraphTokens, int)"/>, with the given cue list.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static (int First, int Last)? CueWithPrefixesAt(ParagraphTokens p, int token, PhraseSet cues)
     {
         int verb = token;
-        while (p.IsWord(verb) && p.Lexicon.CuePrefixes.Contains(p.Lower(verb)) && CueAt(p, verb, cues) == 0) verb++;
+        while (p.IsWord(verb) && p.Lexicon.CuePrefixes.Contains(p.Key(verb)) && CueAt(p, verb, cues) == 0) verb++;
         int length = CueAt(p, verb, cues);
         return length > 0 ? (token, verb + length - 1) : null;
     }

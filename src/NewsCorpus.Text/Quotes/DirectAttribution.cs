@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Text.Quotes;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal static class DirectAttribution
         return FollowingAttribution(p, closeMarkEnd) is { } found && !p.IsPunctuation(found.LastToken + 1, ':') ? found : null;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static Attribution? FollowingAttribution(ParagraphTokens p, int closeMarkEnd)
     {
         int k = p.TokenAtOrAfter(closeMarkEnd);
@@ -43,6 +46,7 @@ internal static class DirectAttribution
     private const int MaxAppositionTokens = 16;
 
     /// <summary>The comma closing an apposition that opens with the comma at <paramref name="comma"/>, or null.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static int? AppositionEnd(ParagraphTokens p, int comma)
     {
         if (!p.IsPunctuation(comma, ',')) return null;
@@ -55,6 +59,7 @@ internal static class DirectAttribution
         return null;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     public static Attribution? Before(ParagraphTokens p, int openMark)
     {
         int b = p.TokenAtOrAfter(openMark) - 1;

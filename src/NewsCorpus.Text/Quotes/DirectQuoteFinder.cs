@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Quotes;
 
@@ -25,6 +26,7 @@ internal sealed record MarkedQuote(List<SourceRange> Segments, int ParagraphInde
 /// </summary>
 internal static class DirectQuoteFinder
 {
+    [MethodImpl(HotPath.Optimize)]
     public static List<MarkedQuote> Find(string text, IReadOnlyList<SourceRange> paragraphs, List<int> unbalancedMarks, CancellationToken cancellationToken)
     {
         var quotes = new List<MarkedQuote>();
@@ -117,6 +119,7 @@ internal static class DirectQuoteFinder
             && IsOpening(text, paragraph.Start, paragraph);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static int FindClose(string text, int from, SourceRange paragraph, string closers)
     {
         int openLength = MarkLength(text, from);
@@ -160,10 +163,11 @@ internal static class DirectQuoteFinder
     /// An opening mark stands after a space, a bracket, a dash or another mark, and before text;
     /// the unambiguous openers « ‹ „ ‚ “ may be followed by a space, as French typesetting does.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool IsOpening(string text, int i, SourceRange paragraph)
     {
         int length = MarkLength(text, i);
-        if (length == 1 && !QuotationMarks.Closers.ContainsKey(text[i])) return false;
+        if (length == 1 && !QuotationMarks.Opens(text[i])) return false;
         if (i + length >= paragraph.End) return false;
         if (TextChars.IsBlank(text[i + length]) && text[i] is not ('«' or '‹' or '„' or '‚' or '“')) return false;
         if (i == paragraph.Start) return true;
@@ -177,6 +181,7 @@ internal static class DirectQuoteFinder
     /// A closing mark follows text (only » and › may follow a space, as in French « … »);
     /// ’ between two letters is an apostrophe, and " before a letter opens rather than closes.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool Closes(string text, int j)
     {
         if (TextChars.IsBlank(text[j - 1]) && text[j] is not ('»' or '›')) return false;

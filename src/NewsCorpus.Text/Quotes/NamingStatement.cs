@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Text.Quotes;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal static class NamingStatement
     private const int MaxWordsAfterNamingMarker = 3;
 
     /// <summary>Whether the statement names rather than reports: a naming cue, or "as"/"als" just before the quotation.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool Names(Attribution attribution, int quotedWordsStart)
     {
         var p = attribution.Paragraph;
@@ -17,7 +20,7 @@ internal static class NamingStatement
         int open = p.TokenAtOrAfter(quotedWordsStart) - 1;
         for (int t = open - 1; t > attribution.CueLast && open - t <= MaxWordsAfterNamingMarker + 1 && p.IsWord(t); t--)
         {
-            if (p.Lexicon.NamingMarkers.Contains(p.Lower(t))) return true;
+            if (p.Lexicon.NamingMarkers.Contains(p.Key(t))) return true;
         }
 
         return false;
@@ -35,6 +38,7 @@ internal static class NamingStatement
     /// bracket opens an aside, a comma or conjunction opens a new predicate (", but stopped short",
     /// "and called for", ", meaning"), or a time or adverbial clause follows ("Wednesday", "after she").
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static bool NarrationResumes(ParagraphTokens p, int nameEnd)
     {
         int next = p.TokenAtOrAfter(nameEnd);
@@ -49,10 +53,11 @@ internal static class NamingStatement
         }
 
         if (!p.IsWord(next)) return false;
-        string word = p.Lower(next);
-        if (p.Lexicon.NarrationOpeners.Contains(word)) return true;
-        if (p.Lexicon.Conjunctions.Contains(word)) return comma || Attribution.CueWithPrefixesAt(p, next + 1) is not null;
-        return comma && (Attribution.CueAt(p, next) > 0 || (p.Lexicon.AnyCueTakesBareClause && word.Length > 4 && word.EndsWith("ing", System.StringComparison.Ordinal)));
+        string? key = p.Key(next);
+        if (p.Lexicon.NarrationOpeners.Contains(key)) return true;
+        if (p.Lexicon.Conjunctions.Contains(key)) return comma || Attribution.CueWithPrefixesAt(p, next + 1) is not null;
+        return comma && (Attribution.CueAt(p, next) > 0
+            || (p.Lexicon.AnyCueTakesBareClause && p.Lower(next) is { Length: > 4 } word && word.EndsWith("ing", System.StringComparison.Ordinal)));
     }
 
     /// <summary>The end of the closing mark right after quoted words ending at <paramref name="wordsEnd"/>.</summary>

@@ -1,6 +1,7 @@
 using System.Linq;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
 
@@ -19,6 +20,7 @@ internal sealed class ParagraphTokens
         Index = index;
         Lexicon = lexicon;
         Tokens = Token.Split(text, paragraph, cancellationToken);
+        _keys = LexiconKeys(text, Tokens, lexicon.Words);
         Sentences = Sentence.Split(text, Tokens);
         SentenceOf = Sentence.IndexOfTokens(Sentences, Tokens.Count);
     }
@@ -37,7 +39,47 @@ internal sealed class ParagraphTokens
 
     public int[] SentenceOf { get; }
 
-    public string Lower(int token) => Tokens[token].Lower(Text);
+    /// <summary>
+    /// The token in lower case if the lexicon has that word (in any of its lists), else null: what the rules look
+    /// up in the lexicon and compare with its words, with no string made for the many tokens it has not.
+    /// </summary>
+    public string? Key(int token) => _keys[token];
+
+    private readonly string?[] _keys;
+
+    [MethodImpl(HotPath.Optimize)]
+    private static string?[] LexiconKeys(string text, List<Token> tokens, Vocabulary words)
+    {
+        var keys = new string?[tokens.Count];
+        var buffer = new char[32];
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            int length = token.End - token.Start;
+            if (length > buffer.Length) buffer = new char[Math.Max(length, 2 * buffer.Length)];
+            bool ascii = true;
+            for (int i = 0; i < length && ascii; i++)
+            {
+                char c = text[token.Start + i];
+                ascii = c < 128;
+                buffer[i] = c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+            }
+
+            // Beyond ASCII, lower-case as Token.Lower does (the string's casing, surrogate pairs and all).
+            keys[t] = ascii ? words.Find(buffer, length) : words.Find(token.Lower(text));
+        }
+
+        return keys;
+    }
+
+    /// <summary>The token's text in lower case; made once per token, since the rules ask for it again and again.</summary>
+    public string Lower(int token)
+    {
+        _lower ??= new string?[Tokens.Count];
+        return _lower[token] ??= Tokens[token].Lower(Text);
+    }
+
+    private string?[]? _lower;
 
     public bool IsWord(int token) => token >= 0 && token < Tokens.Count && Tokens[token].IsWord;
 
@@ -46,6 +88,7 @@ internal sealed class ParagraphTokens
     public Sentence SentenceAt(int token) => Sentences[SentenceOf[token]];
 
     /// <summary>The first token that starts at or after <paramref name="offset"/>, or Tokens.Count.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public int TokenAtOrAfter(int offset)
     {
         int low = 0, high = Tokens.Count;
@@ -60,13 +103,14 @@ internal sealed class ParagraphTokens
     }
 
     /// <summary>The number of tokens of the entry of <paramref name="entries"/> that starts at <paramref name="token"/>, or 0.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public int Match(int token, PhraseSet entries)
     {
         if (!IsWord(token)) return 0;
-        foreach (var words in entries.StartingWith(Lower(token)))
+        foreach (var words in entries.StartingWith(Key(token)))
         {
             int n = 1;
-            while (n < words.Length && IsWord(token + n) && Lower(token + n) == words[n]) n++;
+            while (n < words.Length && IsWord(token + n) && Key(token + n) == words[n]) n++;
             if (n == words.Length) return n;
         }
 
@@ -79,6 +123,7 @@ internal sealed class ParagraphTokens
     private int[]? _leadInEnd;
 
     /// <summary>Whether most words of the sentence are capitalised (a headline in title case); computed once per sentence.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public bool IsTitleCase(int sentence)
     {
         _titleCase ??= new bool?[Sentences.Length];
@@ -104,6 +149,7 @@ internal sealed class ParagraphTokens
     /// The last token up to which the sentence is plain words and commas with no cue: a quotation opening
     /// there can take the words before it as a lead-in. Computed once per sentence, keeping extraction linear.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public int LeadInEnd(int sentence)
     {
         if (_leadInEnd is null)
@@ -125,6 +171,9 @@ internal sealed class PhraseSet
 {
     private readonly Dictionary<string, List<string[]>> _byFirstWord = new(StringComparer.Ordinal);
 
+    /// <summary>The entries of one word, for <see cref="Contains"/>.</summary>
+    private readonly HashSet<string> _singleWords = new(StringComparer.Ordinal);
+
     public PhraseSet(IEnumerable<string> entries)
     {
         foreach (var entry in entries)
@@ -133,15 +182,32 @@ internal sealed class PhraseSet
             if (!_byFirstWord.TryGetValue(words[0], out var list)) _byFirstWord[words[0]] = list = new List<string[]>();
             list.Add(words);
             list.Sort((a, b) => b.Length.CompareTo(a.Length)); // longest match first
+            if (words.Length == 1) _singleWords.Add(words[0]);
         }
     }
 
-    public bool Contains(string word) => _byFirstWord.TryGetValue(word, out var list) && list.Exists(words => words.Length == 1);
+    /// <summary>Whether <paramref name="word"/> is an entry of one word; false for null (a word no list of the lexicon has).</summary>
+    public bool Contains(string? word) => word is not null && _singleWords.Contains(word);
+
+    /// <summary>Every word of every entry.</summary>
+    public IEnumerable<string> Words
+    {
+        get
+        {
+            foreach (var entries in _byFirstWord.Values)
+            {
+                foreach (var words in entries)
+                {
+                    foreach (string word in words) yield return word;
+                }
+            }
+        }
+    }
 
     public bool IsEmpty => _byFirstWord.Count == 0;
 
-    public IReadOnlyList<string[]> StartingWith(string word) =>
-        _byFirstWord.TryGetValue(word, out var list) ? list : Array.Empty<string[]>();
+    public IReadOnlyList<string[]> StartingWith(string? word) =>
+        word is not null && _byFirstWord.TryGetValue(word, out var list) ? list : Array.Empty<string[]>();
 }
 
 /// <summary>An <see cref="AttributionLexicon"/> indexed for matching, built once per language.</summary>
@@ -172,7 +238,22 @@ internal sealed class LexiconIndex
         Boundaries = new PhraseSet(lexicon.PhraseBoundaries);
         PhraseEnds = new PhraseSet(lexicon.PhraseEnds);
         LowercaseEndsForwardPhrase = lexicon.CapitalisedNouns;
+
+        var words = new List<string>();
+        foreach (var set in new[]
+        {
+            Cues, QuotationCues, Complementizers, AccordingTo, AccordingToAfter, CuePrefixes, CueSuffixes, BareClauseCues, Conjunctions,
+            ObjectCues, NamingCues, NamingMarkers, NarrationOpeners, ReportiveMood, Pronouns, RelativePronouns, Internal, Boundaries, PhraseEnds,
+        })
+        {
+            words.AddRange(set.Words);
+        }
+
+        Words = new Vocabulary(words);
     }
+
+    /// <summary>Every word of every list, for <see cref="ParagraphTokens.Key"/>.</summary>
+    public Vocabulary Words { get; }
 
     public PhraseSet Cues { get; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Quotes;
 
@@ -16,6 +17,7 @@ internal static class QuoteExtractor
     /// <summary>Fewest words of a quotation that no speaker is found for.</summary>
     private const int MinUnattributedWords = 4;
 
+    [MethodImpl(HotPath.Optimize)]
     public static List<ParsedQuote> Extract(
         string text, IReadOnlyList<SourceRange> paragraphs, string language, List<int> unbalancedMarks, CancellationToken cancellationToken)
     {
@@ -52,6 +54,7 @@ internal static class QuoteExtractor
         return statements.ConvertAll(s => s.ToParsedQuote());
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static List<Statement> DirectStatements(string text, List<MarkedQuote> marked, ParagraphTokens[] tokens, bool[][] used)
     {
         var statements = new List<Statement>();
@@ -112,6 +115,7 @@ internal static class QuoteExtractor
     /// the attribution ("“A,” she said. “B.”"), or it goes on in the attribution's own sentence
     /// ("“A,” said X, a lawyer who represents them, “B.”").
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool ContinuesAfter(Attribution attribution, MarkedQuote next)
     {
         var p = attribution.Paragraph;
@@ -119,7 +123,7 @@ internal static class QuoteExtractor
         int open = p.TokenAtOrAfter(next.Open);
         if (open <= attribution.LastToken || open >= p.Tokens.Count) return false;
         if (p.SentenceOf[open] == p.SentenceOf[attribution.LastToken]
-            && (p.IsPunctuation(open - 1, ',') || (p.IsPunctuation(open - 2, ',') && p.IsWord(open - 1) && p.Lexicon.Conjunctions.Contains(p.Lower(open - 1)))))
+            && (p.IsPunctuation(open - 1, ',') || (p.IsPunctuation(open - 2, ',') && p.IsWord(open - 1) && p.Lexicon.Conjunctions.Contains(p.Key(open - 1)))))
         {
             return true; // "“A,” he said, “B”" or "“A,” he said, but “B”"
         }
@@ -138,6 +142,7 @@ internal static class QuoteExtractor
     /// "X said that “…”": a reported clause that is mostly a direct quotation is that quotation, and
     /// attributes it if nothing else did. Returns whether the clause was taken that way.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool AttributesDirectQuote(ReportedSpeech speech, List<Statement> direct)
     {
         var clause = speech.Whole;
@@ -179,6 +184,7 @@ internal static class QuoteExtractor
     /// A reported clause; one that holds whole quotations ("X said that he “honestly doesn't know”")
     /// is a mixed quotation: it takes them in, so the statement is reported once.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static Statement Reported(ReportedSpeech speech, int paragraph, List<Statement> direct)
     {
         var content = speech.Whole;
@@ -240,6 +246,7 @@ internal static class QuoteExtractor
     }
 
     /// <summary>The words in a range, and how many of them start with a capital or a digit.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static (int Words, int Capitalised) CountWords(string text, SourceRange range)
     {
         int words = 0, capitalised = 0;
@@ -266,11 +273,13 @@ internal static class QuoteExtractor
     }
 
     /// <summary>Marks the tokens of a quotation, from its opening to its closing mark, in every paragraph it runs over.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static void MarkQuote(string text, MarkedQuote quote, ParagraphTokens[] tokens, bool[][] used)
     {
         for (int p = quote.ParagraphIndex; p <= quote.LastParagraphIndex; p++) Mark(tokens[p], used[p], quote.Open, quote.CloseEnd(text));
     }
 
+    [MethodImpl(HotPath.Optimize)]
     internal static void Mark(ParagraphTokens p, bool[] used, int start, int end)
     {
         for (int t = p.TokenAtOrAfter(start); t < p.Tokens.Count && p.Tokens[t].Start < end; t++) used[t] = true;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Quotes;
 
@@ -35,6 +36,7 @@ internal static class ReportedSpeechFinder
     /// </summary>
     private const int MaxContentTokens = 300;
 
+    [MethodImpl(HotPath.Optimize)]
     public static List<ReportedSpeech> Find(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed)
     {
         var found = new List<ReportedSpeech>();
@@ -49,6 +51,7 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>"according to X, Y", "Y, according to X", "sipas X, Y", "laut X sei Y".</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static ReportedSpeech? AccordingTo(ParagraphTokens p, int i)
     {
         int length = p.Match(i, p.Lexicon.AccordingTo);
@@ -66,9 +69,10 @@ internal static class ReportedSpeechFinder
 
     /// <summary>Where nouns are capitalised, a source does not start with a lower-case boundary word: "laut Polizei", not "dachte laut über …".</summary>
     private static bool CanStartSource(ParagraphTokens p, int first) =>
-        !p.Lexicon.LowercaseEndsForwardPhrase || p.Tokens[first].IsCapitalized(p.Text) || !p.Lexicon.Boundaries.Contains(p.Lower(first));
+        !p.Lexicon.LowercaseEndsForwardPhrase || p.Tokens[first].IsCapitalized(p.Text) || !p.Lexicon.Boundaries.Contains(p.Key(first));
 
     /// <summary>"X zufolge Y": the source stands before the marker.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static ReportedSpeech? SourceAfter(ParagraphTokens p, int i)
     {
         int length = p.Match(i, p.Lexicon.AccordingToAfter);
@@ -80,6 +84,7 @@ internal static class ReportedSpeechFinder
         return Make(p, start, sentence.Last, attribution) ?? Make(p, sentence.First, speaker.First - 1, attribution);
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static ReportedSpeech? CueVerb(ParagraphTokens p, int i)
     {
         int length = Attribution.CueAt(p, i);
@@ -87,7 +92,7 @@ internal static class ReportedSpeechFinder
 
         int cueFirst = Attribution.WithPrefixes(p, i);
         int cueLast = i + length - 1;
-        while (p.IsWord(cueLast + 1) && p.Lexicon.CueSuffixes.Contains(p.Lower(cueLast + 1))) cueLast++;
+        while (p.IsWord(cueLast + 1) && p.Lexicon.CueSuffixes.Contains(p.Key(cueLast + 1))) cueLast++;
         var sentence = p.SentenceAt(i);
 
         // "Y, said X." / "Y, tha X."
@@ -123,7 +128,7 @@ internal static class ReportedSpeechFinder
         if (complementizer >= 0) return Make(p, complementizer, sentence.Last, attribution);
         if ((p.IsPunctuation(cueLast + 1, ',') || p.IsPunctuation(cueLast + 1, ':')) && p.IsWord(cueLast + 2))
             return Make(p, cueLast + 2, sentence.Last, attribution);
-        if (p.IsWord(cueLast + 1) && p.SentenceOf[cueLast + 1] == p.SentenceOf[cueLast] && (p.Lexicon.AnyCueTakesBareClause || p.Lexicon.BareClauseCues.Contains(p.Lower(cueLast))))
+        if (p.IsWord(cueLast + 1) && p.SentenceOf[cueLast + 1] == p.SentenceOf[cueLast] && (p.Lexicon.AnyCueTakesBareClause || p.Lexicon.BareClauseCues.Contains(p.Key(cueLast))))
             return Make(p, AfterHearer(p, cueLast, sentence), sentence.Last, attribution);
 
         // "Y, X said." — the cue closes the sentence.
@@ -136,6 +141,7 @@ internal static class ReportedSpeechFinder
     /// "Die Polizei teilte am Montag mit, …", "Am Montag teilte die Polizei mit, …": a German cue whose
     /// particle stands apart; the subject stands before the verb or between verb and particle.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static ReportedSpeech? SeparatedCue(ParagraphTokens p, int verb)
     {
         int particle = Attribution.SeparatedParticle(p, verb);
@@ -157,36 +163,39 @@ internal static class ReportedSpeechFinder
         return complementizer >= 0 ? complementizer : null;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static bool IsVerbSecond(ParagraphTokens p, int cueFirst, Sentence sentence)
     {
         if (!p.Lexicon.LowercaseEndsForwardPhrase || cueFirst == sentence.First) return false;
         // "Er wirft … vor", "Der Sprecher, Tomson Phiri, teilte … mit": the subject stands before the verb.
         if (p.IsPunctuation(cueFirst - 1, ',')) return false;
         var before = SpeakerPhrase.Backward(p, cueFirst);
-        if (before is { } subject && subject.First == subject.Last && p.Lexicon.Pronouns.Contains(p.Lower(subject.First))) return false;
+        if (before is { } subject && subject.First == subject.Last && p.Lexicon.Pronouns.Contains(p.Key(subject.First))) return false;
         return before is null || before.Value.First == sentence.First && before.Value.Last == before.Value.First
-            || (before.Value.First - 1 >= sentence.First && p.IsWord(before.Value.First - 1) && p.Lexicon.Boundaries.Contains(p.Lower(before.Value.First - 1)));
+            || (before.Value.First - 1 >= sentence.First && p.IsWord(before.Value.First - 1) && p.Lexicon.Boundaries.Contains(p.Key(before.Value.First - 1)));
     }
 
     /// <summary>"told African-Americans this weekend he would …": the clause starts after the hearer, at a pronoun.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static int AfterHearer(ParagraphTokens p, int cueLast, Sentence sentence)
     {
-        if (!p.Lexicon.ObjectCues.Contains(p.Lower(cueLast))) return cueLast + 1;
+        if (!p.Lexicon.ObjectCues.Contains(p.Key(cueLast))) return cueLast + 1;
         for (int j = cueLast + 2; j <= sentence.Last && j - cueLast <= MaxWordsBeforeComplementizer; j++)
         {
             if (!p.IsWord(j)) break;
-            if (p.Lexicon.Pronouns.Contains(p.Lower(j))) return j;
+            if (p.Lexicon.Pronouns.Contains(p.Key(j))) return j;
         }
 
         return cueLast + 1;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static int FindComplementizer(ParagraphTokens p, int from, Sentence sentence)
     {
         for (int j = from; j <= sentence.Last && j - from <= MaxWordsBeforeComplementizer; j++)
         {
             if (p.Tokens[j].Kind == TokenKind.QuotationMark || p.IsPunctuation(j, ':') || p.IsPunctuation(j, ';')) return -1;
-            if (p.IsWord(j) && p.Lexicon.Complementizers.Contains(p.Lower(j))) return j;
+            if (p.IsWord(j) && p.Lexicon.Complementizers.Contains(p.Key(j))) return j;
         }
 
         return -1;
@@ -200,13 +209,14 @@ internal static class ReportedSpeechFinder
     /// The reported clause ends where a comma opens an adjunct of the reporting sentence rather than
     /// of the clause: ", adding that …", ", implicitly putting …", ", according to …", ", he said".
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static int ClauseEnd(ParagraphTokens p, int first, int last)
     {
         for (int t = first + 1; t < last; t++)
         {
             if (!p.IsPunctuation(t, ',')) continue;
             int next = t + 1;
-            while (p.IsWord(next) && next < last && p.Lexicon.CuePrefixes.Contains(p.Lower(next))) next++;
+            while (p.IsWord(next) && next < last && p.Lexicon.CuePrefixes.Contains(p.Key(next))) next++;
             if (!p.IsWord(next)) continue;
             string word = p.Lower(next);
             bool participle = p.Lexicon.AnyCueTakesBareClause && word.Length > 4 && word.EndsWith("ing", System.StringComparison.Ordinal);
@@ -222,6 +232,7 @@ internal static class ReportedSpeechFinder
     /// the clause into a part before it and a part after it. (After a comma, "…, according to X, who …"
     /// usually goes on with the source, not the clause.)
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     private static ReportedSpeech? Around(ParagraphTokens p, int beforeFirst, int beforeLast, int afterFirst, int afterLast, Attribution attribution)
     {
         if (beforeLast - beforeFirst >= MaxContentTokens || afterLast - afterFirst >= MaxContentTokens) return null;
@@ -230,6 +241,7 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>Where the clause holding token <paramref name="token"/> starts: after the last comma before it in the sentence ("…, weil er sich nach Auffassung …").</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static int ClauseStart(ParagraphTokens p, int sentenceFirst, int token)
     {
         for (int t = token - 1; t > sentenceFirst && token - t <= MaxContentTokens; t--)
@@ -249,6 +261,7 @@ internal static class ReportedSpeechFinder
     }
 
     /// <summary>The reported clause from token <paramref name="first"/> to <paramref name="last"/>, without trailing punctuation.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static ReportedSpeech? Make(ParagraphTokens p, int first, int last, Attribution attribution)
     {
         if (last - first >= MaxContentTokens) return null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Quotes;
 
@@ -15,6 +16,7 @@ internal static class ReportiveMoodFinder
     /// Sentences that report by their verb's mood alone (German "Die Lage sei katastrophal") right
     /// after someone's statement: they continue it, so they are attributed to the same speaker.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static List<Statement> Find(ParagraphTokens[] tokens, bool[][] used, List<Statement> reported, List<Statement> direct)
     {
         var found = new List<Statement>();
@@ -58,19 +60,21 @@ internal static class ReportiveMoodFinder
         return low > 0 ? byEnd[low - 1] : null;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static bool IsReportiveAndFree(ParagraphTokens p, Sentence sentence, bool[] used, bool[] covered)
     {
         bool reportive = false;
         for (int t = sentence.First; t <= sentence.Last; t++)
         {
             if (used[t] || covered[t]) return false;
-            reportive |= p.IsWord(t) && p.Lexicon.ReportiveMood.Contains(p.Lower(t));
+            reportive |= p.IsWord(t) && p.Lexicon.ReportiveMood.Contains(p.Key(t));
         }
 
         return reportive;
     }
 
     /// <summary>Per paragraph, the tokens that some statement already spans.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool[][] Covered(ParagraphTokens[] tokens, params List<Statement>[] statementLists)
     {
         var covered = new bool[tokens.Length][];

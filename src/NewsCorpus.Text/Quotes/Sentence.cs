@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Quotes;
 
@@ -10,6 +11,7 @@ internal readonly record struct Sentence(int First, int Last)
     /// the next token starts a sentence: a capital, a digit or a quotation mark. Abbreviations keep
     /// their full stop inside the word token, so "Mr. Obama" does not split.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static Sentence[] Split(string text, List<Token> tokens)
     {
         var sentences = new List<Sentence>();
@@ -32,6 +34,7 @@ internal readonly record struct Sentence(int First, int Last)
     }
 
     /// <summary>The sentence index of every token.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static int[] IndexOfTokens(Sentence[] sentences, int tokenCount)
     {
         var index = new int[tokenCount];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsCorpus.Text.Quotes;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class SpeakerPhrase
     public const int MaxWords = 12;
 
     /// <summary>The phrase that ends just before token <paramref name="end"/> (exclusive), within its sentence.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static (int First, int Last)? Backward(ParagraphTokens p, int end)
     {
         if (end <= 0) return null;
@@ -23,7 +26,7 @@ internal static class SpeakerPhrase
         // "Smith, who said": a relative pronoun is the speaker; one that is also an article ("das", "die")
         // only counts after a comma, so "Das sagte er" is no relative clause.
         int relative = MatchEndingAt(p, end, p.Lexicon.RelativePronouns);
-        if (relative > 0 && (p.IsPunctuation(end - relative - 1, ',') || !p.Lexicon.Internal.Contains(p.Lower(end - relative))))
+        if (relative > 0 && (p.IsPunctuation(end - relative - 1, ',') || !p.Lexicon.Internal.Contains(p.Key(end - relative))))
             return (end - relative, end - 1);
 
         int first = end;
@@ -33,6 +36,7 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>The phrase that starts at token <paramref name="start"/>, within its sentence.</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static (int First, int Last)? Forward(ParagraphTokens p, int start)
     {
         if (start >= p.Tokens.Count || !p.IsWord(start)) return null;
@@ -40,7 +44,7 @@ internal static class SpeakerPhrase
         int last = start - 1;
         while (last + 1 <= sentence.Last && last + 1 - start < MaxWords && CanBelong(p, last + 1)
             && !(p.Lexicon.LowercaseEndsForwardPhrase && last + 1 > start && !p.Tokens[last + 1].IsCapitalized(p.Text)
-                && !p.Lexicon.Internal.Contains(p.Lower(last + 1)) && !IsAttributiveAdjective(p, last + 1)))
+                && !p.Lexicon.Internal.Contains(p.Key(last + 1)) && !IsAttributiveAdjective(p, last + 1)))
         {
             last++;
         }
@@ -70,6 +74,7 @@ internal static class SpeakerPhrase
     private static int? ClosingBracket(ParagraphTokens p, int open) => MatchingBracket(p, open, +1, ')');
 
     /// <summary>The bracket <paramref name="mark"/> a few words from <paramref name="from"/> in direction <paramref name="step"/>, in its sentence, or null.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static int? MatchingBracket(ParagraphTokens p, int from, int step, char mark)
     {
         for (int t = from + step; t >= 0 && t < p.Tokens.Count && (t - from) * step <= MaxBracketTokens && p.SentenceOf[t] == p.SentenceOf[from]; t += step)
@@ -85,12 +90,13 @@ internal static class SpeakerPhrase
     /// The speaker of the cue starting at <paramref name="cueFirst"/>: the phrase right before it, or,
     /// where a comma or a conjunction stands there, the subject the sentence started with.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static (int First, int Last)? BeforeCue(ParagraphTokens p, int cueFirst)
     {
         if (Backward(p, cueFirst) is { } phrase) return phrase;
         int before = cueFirst - 1;
         bool sharesSubject = before >= p.SentenceAt(cueFirst).First
-            && (p.IsPunctuation(before, ',') || (p.IsWord(before) && p.Lexicon.Conjunctions.Contains(p.Lower(before))));
+            && (p.IsPunctuation(before, ',') || (p.IsWord(before) && p.Lexicon.Conjunctions.Contains(p.Key(before))));
         return sharesSubject ? SentenceSubject(p, cueFirst) : null;
     }
 
@@ -98,6 +104,7 @@ internal static class SpeakerPhrase
     /// The subject at the start of the sentence holding <paramref name="cue"/>: words up to the first
     /// boundary, with an apposition set off by commas right before the cue ("Its chair, Tom Ellery, said").
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static (int First, int Last)? SentenceSubject(ParagraphTokens p, int cue)
     {
         var sentence = p.SentenceAt(cue);
@@ -115,23 +122,26 @@ internal static class SpeakerPhrase
     }
 
     /// <summary>A word that can stand inside a speaker phrase: not punctuation, no clause boundary, no cue.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool CanBelong(ParagraphTokens p, int token)
     {
         if (!p.IsWord(token)) return false;
-        string word = p.Lower(token);
+        string? word = p.Key(token);
         if (p.Lexicon.Internal.Contains(word)) return true;
         return !p.Lexicon.Boundaries.Contains(word) && !p.Lexicon.QuotationCues.Contains(word) && !p.Lexicon.Complementizers.Contains(word)
             && !p.Lexicon.CuePrefixes.Contains(word) && p.Match(token, p.Lexicon.AccordingTo) == 0;
     }
 
     /// <summary>Drops function words at the edges ("i" in "sekretari Blinken i tha"), keeping a leading article.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static (int First, int Last)? Trimmed(ParagraphTokens p, int first, int last)
     {
-        while (last >= first && p.Lexicon.Internal.Contains(p.Lower(last))) last--;
-        if (last >= first && p.Lexicon.PhraseEnds.Contains(p.Lower(last))) return null;
+        while (last >= first && p.Lexicon.Internal.Contains(p.Key(last))) last--;
+        if (last >= first && p.Lexicon.PhraseEnds.Contains(p.Key(last))) return null;
         return last >= first ? (first, last) : null;
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static int MatchEndingAt(ParagraphTokens p, int end, PhraseSet entries)
     {
         for (int length = 3; length >= 1; length--)

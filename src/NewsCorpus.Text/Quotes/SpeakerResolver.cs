@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Quotes;
 
@@ -49,6 +50,7 @@ internal static class SpeakerResolver
     /// <summary>How many earlier statements are searched for an antecedent; a bound keeps long files linear.</summary>
     private const int MaxLookBack = 40;
 
+    [MethodImpl(HotPath.Optimize)]
     public static void Resolve(List<Statement> statements)
     {
         var earlier = new List<Statement>();
@@ -62,6 +64,7 @@ internal static class SpeakerResolver
         }
     }
 
+    [MethodImpl(HotPath.Optimize)]
     private static SourceRange? Antecedent(Attribution attribution, List<Statement> earlier)
     {
         var p = attribution.Paragraph;
@@ -69,7 +72,7 @@ internal static class SpeakerResolver
         int anaphor = attribution.SpeakerRange.Start;
 
         // A pronoun stands for the latest speaker before it who is named by more than a pronoun.
-        if (first == last && p.Lexicon.Pronouns.Contains(p.Lower(first)))
+        if (first == last && p.Lexicon.Pronouns.Contains(p.Key(first)))
             return LastMatching(earlier, anaphor, s => s.Resolved is not null || !IsPronoun(s.Attribution!.Value));
 
         // "Smith, who said …", "a letter that says …": the phrase the relative pronoun follows.
@@ -91,6 +94,7 @@ internal static class SpeakerResolver
     }
 
     /// <summary>Whether a word of the speaker starts with the stem ("zyrtar" in "Një zyrtar", not "resid" in "president").</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool HasWordStartingWith(Attribution attribution, string stem)
     {
         var p = attribution.Paragraph;
@@ -105,6 +109,7 @@ internal static class SpeakerResolver
     }
 
     /// <summary>The latest earlier speaker that <paramref name="accept"/>s and stands before the anaphor.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static SourceRange? LastMatching(List<Statement> earlier, int anaphor, Func<Statement, bool> accept)
     {
         for (int i = earlier.Count - 1; i >= 0 && i >= earlier.Count - MaxLookBack; i--)
@@ -118,10 +123,11 @@ internal static class SpeakerResolver
 
     internal static bool IsPronoun(Attribution attribution) =>
         attribution.Speaker.First == attribution.Speaker.Last
-        && (attribution.Paragraph.Lexicon.Pronouns.Contains(attribution.Paragraph.Lower(attribution.Speaker.First))
-            || attribution.Paragraph.Lexicon.RelativePronouns.Contains(attribution.Paragraph.Lower(attribution.Speaker.First)));
+        && (attribution.Paragraph.Lexicon.Pronouns.Contains(attribution.Paragraph.Key(attribution.Speaker.First))
+            || attribution.Paragraph.Lexicon.RelativePronouns.Contains(attribution.Paragraph.Key(attribution.Speaker.First)));
 
     /// <summary>A speaker with a proper name: a capitalised word that does not merely start the sentence.</summary>
+    [MethodImpl(HotPath.Optimize)]
     private static bool IsNamed(Attribution attribution)
     {
         var p = attribution.Paragraph;
@@ -129,7 +135,7 @@ internal static class SpeakerResolver
         for (int t = attribution.Speaker.First; t <= attribution.Speaker.Last; t++)
         {
             if (!p.IsWord(t) || !p.Tokens[t].IsCapitalized(p.Text)) continue;
-            if (t != p.SentenceAt(t).First && !p.Lexicon.Pronouns.Contains(p.Lower(t))) return true;
+            if (t != p.SentenceAt(t).First && !p.Lexicon.Pronouns.Contains(p.Key(t))) return true;
             capitals++;
         }
 
@@ -140,7 +146,7 @@ internal static class SpeakerResolver
     private static bool IsBareRole(Attribution attribution)
     {
         var p = attribution.Paragraph;
-        return SpeakerWords(attribution) <= 3 && !IsNamed(attribution) && !p.Lexicon.Pronouns.Contains(p.Lower(attribution.Speaker.First));
+        return SpeakerWords(attribution) <= 3 && !IsNamed(attribution) && !p.Lexicon.Pronouns.Contains(p.Key(attribution.Speaker.First));
     }
 
     private static int SpeakerWords(Attribution attribution) => attribution.Speaker.Last - attribution.Speaker.First + 1;

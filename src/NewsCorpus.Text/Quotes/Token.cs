@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
+using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Quotes;
 
@@ -28,6 +29,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
     /// the full stop of a known abbreviation ("Mr.", "U.S.", a single capital "J."), so that a
     /// speaker such as "Mr. Obama" is one phrase.
     /// </summary>
+    [MethodImpl(HotPath.Optimize)]
     public static List<Token> Split(string text, SourceRange range, CancellationToken cancellationToken)
     {
         var tokens = new List<Token>();
