@@ -71,7 +71,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var blocks = namedArticles
             .Combine(settings.Select(static (s, _) => s.Utf8Literals))
-            .Combine(options.Select(static (o, _) => o.MaxTypedProperties))
+            .Combine(options)
             .SelectMany(static (pair, _) => CatalogEmitter.Blocks(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Blocks);
 
@@ -84,7 +84,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var catalog = namedArticles
             .Combine(settings.Select(static (s, _) => s.Utf8Literals))
-            .Select(static (pair, _) => CatalogEmitter.ShapeOf(pair.Left, pair.Right))
+            .Combine(options)
+            .Select(static (pair, _) => CatalogEmitter.ShapeOf(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CatalogShape)
             .Combine(options.Combine(settings))
             .Select(static (pair, _) => (

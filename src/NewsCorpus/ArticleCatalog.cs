@@ -23,26 +23,19 @@ public sealed class ArticleCatalog
     }
 
     /// <summary>
-    /// The catalog of the <paramref name="count"/> articles that generated code embeds in <paramref name="assembly"/>:
-    /// <paramref name="recordBlock"/> gives each block of records as UTF-8 on first use, <paramref name="literalBody"/>
-    /// the body of an article that is not a manifest resource. Called by generated code only.
+    /// The catalog of the <paramref name="count"/> articles that generated code embeds in <paramref name="assembly"/>.
+    /// Each block of records is asked for on first use: <paramref name="textBlock"/> gives it as a string, or null when
+    /// <paramref name="utf8Block"/> gives it as UTF-8; <paramref name="literalBody"/> gives the body of an article that
+    /// is not a manifest resource. Called by generated code only.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static ArticleCatalog FromUtf8Records(Assembly assembly, int count, Func<int, byte[]> recordBlock, Func<int, string>? literalBody)
+    public static ArticleCatalog FromRecords(Assembly assembly, int count, Func<int, string?> textBlock, Func<int, byte[]?>? utf8Block, Func<int, string>? literalBody)
     {
-        if (recordBlock is null) throw new ArgumentNullException(nameof(recordBlock));
-        return new ArticleCatalog(new EmbeddedArticles(assembly, count, block => EmbeddedArticles.Block.Utf8(recordBlock(block)), literalBody).Articles);
-    }
-
-    /// <summary>
-    /// As <see cref="FromUtf8Records"/>, with each block of records as a string (for compilers without UTF-8 literals).
-    /// Called by generated code only.
-    /// </summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static ArticleCatalog FromTextRecords(Assembly assembly, int count, Func<int, string> recordBlock, Func<int, string>? literalBody)
-    {
-        if (recordBlock is null) throw new ArgumentNullException(nameof(recordBlock));
-        return new ArticleCatalog(new EmbeddedArticles(assembly, count, block => EmbeddedArticles.Block.Text(recordBlock(block)), literalBody).Articles);
+        if (textBlock is null) throw new ArgumentNullException(nameof(textBlock));
+        return new ArticleCatalog(new EmbeddedArticles(assembly, count, number =>
+            textBlock(number) is { } text ? EmbeddedArticles.Block.Text(text)
+            : utf8Block?.Invoke(number) is { } bytes ? EmbeddedArticles.Block.Utf8(bytes)
+            : throw new InvalidOperationException($"The generated catalog has no block {number} of records; rebuild the project."), literalBody).Articles);
     }
 
     /// <summary>Every article.</summary>

@@ -91,7 +91,7 @@ echo "each figure: the median of $runs run$([ "$runs" = 1 ] || echo s), every ru
 # The article whose edits are measured: the same file in both apps; its original text is kept beside the apps.
 declare -A article
 for app in $apps; do
-  article[$app]=$(find "$work/$app/corpus" -name '*.txt' | LC_ALL=C sort | head -1)
+  article[$app]=$(find "$work/$app/corpus" -name '*.txt' | LC_ALL=C sort | sed -n 1p)   # sed reads to the end: head would end sort with SIGPIPE, fatal under pipefail
   cp "${article[$app]}" "$work/$app.article"
 done
 

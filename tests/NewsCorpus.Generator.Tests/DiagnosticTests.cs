@@ -165,8 +165,8 @@ public class DiagnosticTests
         Assert.Empty(output.GetDiagnostics());
         Assert.Single(result.Diagnostics, d => d.Id == "NC0003");
         var block = GeneratorHarness.Sources(result)["Articles.Block000.g.cs"];
-        Assert.Contains(" FooBar = Catalog.All[0];", block, System.StringComparison.Ordinal);
-        Assert.Matches(" Foobar_[0-9a-f]{6} = Catalog.All\\[1\\];", block);
+        Assert.Contains(" FooBar = _Article(0);", block, System.StringComparison.Ordinal);
+        Assert.Matches(" Foobar_[0-9a-f]{6} = _Article\\(1\\);", block);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public class DiagnosticTests
         var (output, result) = new GeneratorHarness([new CorpusFile("bad\uD800name.txt", "Text of the article.")]).Run();
 
         Assert.Empty(output.GetDiagnostics());
-        Assert.Contains(" BadName = Catalog.All[0];", GeneratorHarness.Sources(result)["Articles.Block000.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains(" BadName = _Article(0);", GeneratorHarness.Sources(result)["Articles.Block000.g.cs"], System.StringComparison.Ordinal);
         Assert.Equal("bad\uD800name.txt", Assert.Single(RoundTrip.Catalog(output, "Newsroom.Articles")).Path);
     }
 

@@ -56,14 +56,42 @@ public class GeneratedCodeTests
     [InlineData(LanguageVersion.Latest, true)]
     [InlineData(LanguageVersion.CSharp11, true)]
     [InlineData(LanguageVersion.CSharp10, false)]
-    public void Records_and_bodies_are_utf8_literals_from_csharp_11_and_string_literals_before(LanguageVersion version, bool utf8)
+    public void Bodies_in_code_are_utf8_literals_from_csharp_11_and_string_literals_before(LanguageVersion version, bool utf8)
     {
         var (_, result) = new GeneratorHarness([TestCorpus.Seed()], languageVersion: version).Run();
 
         var source = GeneratorHarness.Sources(result)["Articles.Block000.g.cs"];
 
-        Assert.Equal(utf8, source.Contains("\"u8;", StringComparison.Ordinal));
         Assert.Equal(utf8, source.Contains("\"u8);", StringComparison.Ordinal));
+        Assert.Contains("private static string _Records0 => \"", source, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.Latest, "0", 2)]           // every block past the budget: UTF-8
+    [InlineData(LanguageVersion.Latest, "first block", 1)] // the first block within it, the second past it
+    [InlineData(LanguageVersion.Latest, "4000000", 0)]     // all within the default budget
+    [InlineData(LanguageVersion.CSharp10, "0", 0)]         // no UTF-8 literals before C# 11
+    public void Records_past_the_string_budget_are_utf8_literals_and_read_back_alike(LanguageVersion version, string budget, int utf8Blocks)
+    {
+        var files = Enumerable.Range(0, 200).Select(i => new CorpusFile($"wire/story-{i:D3}.txt", $"Story {i}\n\nThe minister said that plan {i} was approved.\n")).ToList();
+        if (budget == "first block")
+        {
+            var (_, plain) = new GeneratorHarness(files).Run();
+            budget = plain.Results.Single().TrackedSteps[TrackingNames.Articles].SelectMany(step => step.Outputs)
+                .Select(output => (NewsCorpus.Generator.Model.ArticleModel)output.Value).OrderBy(model => model.Path, StringComparer.Ordinal)
+                .Take(NewsCorpus.Records.RecordFormat.BlockSize).Sum(model => model.Record.Length).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties) { ["NewsCorpusRecordStringBudget"] = budget };
+        var (output, result) = new GeneratorHarness(files, properties, version).Run();
+
+        Assert.Empty(output.GetDiagnostics());
+        var sources = GeneratorHarness.Sources(result);
+        Assert.Equal(utf8Blocks, sources.Where(pair => pair.Key.Contains("Block", StringComparison.Ordinal)).Count(pair => pair.Value.Contains("\"u8;", StringComparison.Ordinal)));
+        var all = RoundTrip.Catalog(output, "Newsroom.Articles");
+        Assert.Equal(200, all.Count);
+        Assert.All(all, article => Assert.Equal("The minister", article.Quotes.Single().Speaker));
+        Assert.Equal("Story 199", all[199].Title);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TypedPropertiesCapped = new(
         DiagnosticIds.TypedPropertiesCapped,
         "Too many articles for a typed property each",
-        "The corpus has {0} articles; a .NET type holds at most 65,535 methods, so {1} has a typed property for the first {2} (in order of path) and not for the rest. Every article is in {1}.All, {1}.Get(id) and {1}.Find(id).",
+        "The corpus has {0} articles; a .NET type holds at most 65,535 fields, so {1} has a typed field for the first {2} (in order of path) and not for the rest. Every article is in {1}.All, {1}.Get(id) and {1}.Find(id).",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);

@@ -6,8 +6,9 @@ namespace NewsCorpus.Generator.Emit;
 
 /// <summary>
 /// Writes one block of articles as a part of the catalog class: a typed field per article, whose doc comment carries
-/// what IntelliSense shows, and the block's records as one literal (a UTF-8 literal lives in the assembly's data, not
-/// in the 16 MB string heap that CS8103 caps). A field, not a property or a class per article: the compiler binds a
+/// what IntelliSense shows, and the block's records as one literal (a string literal, or past
+/// <see cref="GeneratorOptions.RecordStringBudget"/> a UTF-8 literal, which lives in the assembly's data rather than
+/// the 16 MB string heap that CS8103 caps). A field, not a property or a class per article: the compiler binds a
 /// field initializer for far less than a method or a type. Bodies are manifest resources and appear here only where
 /// the build could not embed the file.
 /// </summary>
@@ -26,7 +27,7 @@ internal static class BlockEmitter
     {
         int first = block.Number * RecordFormat.BlockSize;
         var writer = new SourceWriter();
-        GeneratedCode.Open(writer, options.Namespace, settings);
+        GeneratedCode.Open(writer, options.Namespace, settings, annotationsOnly: true);
         writer.Line(GeneratedCode.CatalogDeclaration(options));
         writer.OpenBlock();
 
@@ -37,7 +38,7 @@ internal static class BlockEmitter
             writer.Line("/// <summary>");
             foreach (var line in named.Article.Summary) writer.Line("/// " + line);
             writer.Line("/// </summary>");
-            writer.Line($"public static readonly global::NewsCorpus.Article {named.Identifier} = Catalog.All[{(first + i).ToString(CultureInfo.InvariantCulture)}];");
+            writer.Line($"public static readonly global::NewsCorpus.Article {named.Identifier} = _Article({(first + i).ToString(CultureInfo.InvariantCulture)});");
             writer.Line();
         }
 

@@ -26,21 +26,22 @@ internal static class CatalogEmitter
     }
 
     /// <summary>The articles cut into blocks of <see cref="RecordFormat.BlockSize"/>, in path order.</summary>
-    public static ImmutableArray<ArticleBlock> Blocks(EquatableArray<NamedArticle> sorted, bool utf8Literals, int maxTypedProperties)
+    public static ImmutableArray<ArticleBlock> Blocks(EquatableArray<NamedArticle> sorted, bool utf8Literals, GeneratorOptions options)
     {
-        bool utf8 = RecordsAreUtf8(sorted, utf8Literals);
-        var blocks = ImmutableArray.CreateBuilder<ArticleBlock>((sorted.Count + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize);
+        var utf8 = Utf8Blocks(sorted, utf8Literals, options.RecordStringBudget);
+        var blocks = ImmutableArray.CreateBuilder<ArticleBlock>(BlockCount(sorted.Count));
         for (int start = 0; start < sorted.Count; start += RecordFormat.BlockSize)
         {
             var members = new List<NamedArticle>(RecordFormat.BlockSize);
             for (int i = start; i < sorted.Count && i < start + RecordFormat.BlockSize; i++) members.Add(sorted[i]);
-            blocks.Add(new ArticleBlock(start / RecordFormat.BlockSize, members.ToEquatableArray(), utf8, maxTypedProperties));
+            int number = start / RecordFormat.BlockSize;
+            blocks.Add(new ArticleBlock(number, members.ToEquatableArray(), utf8.Contains(number), options.MaxTypedProperties));
         }
 
         return blocks.MoveToImmutable();
     }
 
-    public static CatalogShape ShapeOf(EquatableArray<NamedArticle> sorted, bool utf8Literals)
+    public static CatalogShape ShapeOf(EquatableArray<NamedArticle> sorted, bool utf8Literals, GeneratorOptions options)
     {
         var withBodies = new List<int>();
         for (int i = 0; i < sorted.Count; i++)
@@ -49,26 +50,40 @@ internal static class CatalogEmitter
             if (sorted[i].Article.LiteralBody is not null && (withBodies.Count == 0 || withBodies[withBodies.Count - 1] != block)) withBodies.Add(block);
         }
 
-        return new CatalogShape(sorted.Count, RecordsAreUtf8(sorted, utf8Literals), withBodies.ToEquatableArray());
+        return new CatalogShape(sorted.Count, Utf8Blocks(sorted, utf8Literals, options.RecordStringBudget).ToEquatableArray(), withBodies.ToEquatableArray());
     }
 
-    /// <summary>UTF-8 literals where the compiler has them and every record can be UTF-8 (no lone surrogate).</summary>
-    private static bool RecordsAreUtf8(EquatableArray<NamedArticle> sorted, bool utf8Literals)
+    private static int BlockCount(int articles) => (articles + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize;
+
+    /// <summary>
+    /// The blocks whose records are a UTF-8 literal: those past <paramref name="stringBudget"/> characters of records
+    /// (<see cref="GeneratorOptions.DefaultRecordStringBudget"/>), where the compiler has UTF-8 literals and the
+    /// block's records can be UTF-8 (no lone surrogate); the others are string literals.
+    /// </summary>
+    private static List<int> Utf8Blocks(EquatableArray<NamedArticle> sorted, bool utf8Literals, int stringBudget)
     {
-        if (!utf8Literals) return false;
-        foreach (var named in sorted)
+        var utf8 = new List<int>();
+        long characters = 0;
+        for (int block = 0; block < BlockCount(sorted.Count); block++)
         {
-            if (NewsCorpus.Text.TextChars.HasLoneSurrogate(named.Article.Record)) return false;
+            bool loneSurrogate = false;
+            for (int i = block * RecordFormat.BlockSize; i < sorted.Count && i < (block + 1) * RecordFormat.BlockSize; i++)
+            {
+                characters += sorted[i].Article.Record.Length;
+                loneSurrogate |= NewsCorpus.Text.TextChars.HasLoneSurrogate(sorted[i].Article.Record);
+            }
+
+            if (utf8Literals && characters > stringBudget && !loneSurrogate) utf8.Add(block);
         }
 
-        return true;
+        return utf8;
     }
 
     public static string Emit(CatalogShape shape, GeneratorOptions options, EmitSettings settings)
     {
         string count = shape.ArticleCount.ToString(CultureInfo.InvariantCulture);
         string nullable = GeneratedCode.Nullable(settings);
-        int blocks = (shape.ArticleCount + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize;
+        int blocks = BlockCount(shape.ArticleCount);
 
         var writer = new SourceWriter();
         GeneratedCode.Open(writer, options.Namespace, settings);
@@ -89,28 +104,15 @@ internal static class CatalogEmitter
 
             private static global::NewsCorpus.ArticleCatalog _CreateCatalog()
             {
-                return global::NewsCorpus.ArticleCatalog.{{(shape.Utf8 ? "FromUtf8Records" : "FromTextRecords")}}(typeof({{options.ClassName}}).Assembly, {{count}}, _RecordBlock, {{(shape.BlocksWithLiteralBodies.Count > 0 ? "_LiteralBody" : "null")}});
+                return global::NewsCorpus.ArticleCatalog.FromRecords(typeof({{options.ClassName}}).Assembly, {{count}}, _TextBlock, {{(shape.Utf8Blocks.Count > 0 ? "_Utf8Block" : "null")}}, {{(shape.BlocksWithLiteralBodies.Count > 0 ? "_LiteralBody" : "null")}});
             }
 
-            private static {{(shape.Utf8 ? "byte[]" : "string")}} _RecordBlock(int block)
-            {
-                switch (block)
-                {
+            /// <summary>The article at <paramref name="index"/> in path order: what each typed field is initialised with.</summary>
+            private static global::NewsCorpus.Article _Article(int index) => Catalog.All[index];
             """);
-        writer.Indent();
-        writer.Indent();
-        for (int block = 0; block < blocks; block++)
-        {
-            writer.Line($"case {block.ToString(CultureInfo.InvariantCulture)}: return {BlockEmitter.RecordsName(block)}{(shape.Utf8 ? ".ToArray()" : "")};");
-        }
-
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(block));");
-        writer.Unindent();
-        writer.Unindent();
-        writer.Line("""
-                }
-            }
-            """);
+        var utf8 = new HashSet<int>(shape.Utf8Blocks);
+        WriteBlockSwitch(writer, "string" + nullable, "_TextBlock", Enumerable(blocks, block => !utf8.Contains(block)), block => BlockEmitter.RecordsName(block));
+        if (utf8.Count > 0) WriteBlockSwitch(writer, "byte[]" + nullable, "_Utf8Block", shape.Utf8Blocks, block => BlockEmitter.RecordsName(block) + ".ToArray()");
         if (shape.BlocksWithLiteralBodies.Count > 0) WriteLiteralBodySwitch(writer, shape);
 
         writer.Line();
@@ -151,6 +153,36 @@ internal static class CatalogEmitter
         writer.CloseBlock();
         GeneratedCode.Close(writer, options.Namespace);
         return writer.ToString();
+    }
+
+    private static IEnumerable<int> Enumerable(int count, System.Func<int, bool> where)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (where(i)) yield return i;
+        }
+    }
+
+    /// <summary>A method returning each block's records in one of the two carriers, and null for a block in the other.</summary>
+    private static void WriteBlockSwitch(SourceWriter writer, string type, string name, IEnumerable<int> blocks, System.Func<int, string> records)
+    {
+        writer.Line();
+        writer.Line($$"""
+            private static {{type}} {{name}}(int block)
+            {
+                switch (block)
+                {
+            """);
+        writer.Indent();
+        writer.Indent();
+        foreach (int block in blocks) writer.Line($"case {block.ToString(CultureInfo.InvariantCulture)}: return {records(block)};");
+        writer.Line("default: return null;");
+        writer.Unindent();
+        writer.Unindent();
+        writer.Line("""
+                }
+            }
+            """);
     }
 
     /// <summary>The bodies that generated code holds (files marked by hand, or with resources off), by article.</summary>

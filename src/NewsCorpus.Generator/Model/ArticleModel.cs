@@ -27,11 +27,11 @@ internal sealed record NamedArticle(ArticleModel Article, string Identifier);
 
 /// <summary>One block of articles, in order of path, as its generated file writes them.</summary>
 /// <param name="Number">The block's place: it holds the articles from <c>Number * BlockSize</c> on.</param>
-/// <param name="Utf8">Whether records are carried as a UTF-8 literal (else as a string literal).</param>
+/// <param name="Utf8">Whether its records are carried as a UTF-8 literal (else as a string literal).</param>
 internal sealed record ArticleBlock(int Number, EquatableArray<NamedArticle> Articles, bool Utf8, int MaxTypedProperties);
 
-/// <summary>What the catalog's own file needs: how many articles and blocks, and which blocks hold bodies.</summary>
-internal sealed record CatalogShape(int ArticleCount, bool Utf8, EquatableArray<int> BlocksWithLiteralBodies);
+/// <summary>What the catalog's own file needs: how many articles, which blocks are UTF-8 literals and which hold bodies.</summary>
+internal sealed record CatalogShape(int ArticleCount, EquatableArray<int> Utf8Blocks, EquatableArray<int> BlocksWithLiteralBodies);
 
 /// <summary>The identifier of every article, and the collisions found on the way.</summary>
 internal sealed record NameTable(EquatableArray<NameTableRow> Rows, EquatableArray<DiagnosticInfo> Diagnostics)

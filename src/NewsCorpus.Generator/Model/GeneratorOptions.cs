@@ -9,15 +9,23 @@ namespace NewsCorpus.Generator.Model;
 /// The MSBuild properties the generator reads (declared as CompilerVisibleProperty in build/NewsCorpus.props).
 /// </summary>
 /// <param name="Reading">How article files are read: the size limit, and whether the project declares their code page.</param>
-internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, int MaxTypedProperties, ReadingOptions Reading, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record GeneratorOptions(string? Namespace, string ClassName, bool IsPublic, int MaxTypedProperties, int RecordStringBudget, ReadingOptions Reading, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultClassName = "Articles";
 
     /// <summary>1 MiB of UTF-8: far above any news article, far below what would slow a build down.</summary>
     public const long DefaultMaxArticleSize = 1024 * 1024;
 
-    /// <summary>The runtime loads no type with more than 65,535 methods; this leaves room for the catalog's own members.</summary>
+    /// <summary>The runtime loads no type with more than 65,535 fields (a typed article is one); this leaves room for the catalog's own members.</summary>
     public const int DefaultMaxTypedProperties = 65_000;
+
+    /// <summary>
+    /// Characters of records carried as string literals, the rest as UTF-8 literals. A string literal costs the compiler
+    /// next to nothing, a UTF-8 literal about half a microsecond a byte (it binds each byte); but string literals share
+    /// the assembly's 16 MB user-string heap (CS8103) with the project's own strings, so records take at most half of
+    /// it by default: about 7,000 BBC-sized articles.
+    /// </summary>
+    public const int DefaultRecordStringBudget = 4_000_000;
 
     public string Visibility => IsPublic ? "public" : "internal";
 
@@ -66,8 +74,17 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
             maxTypedProperties = DefaultMaxTypedProperties;
         }
 
+        int recordStringBudget = DefaultRecordStringBudget;
+        if (Property(options, "NewsCorpusRecordStringBudget") is { } budget
+            && !(int.TryParse(budget, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out recordStringBudget)
+                 && recordStringBudget <= 6_000_000))
+        {
+            diagnostics.Add(Invalid("NewsCorpusRecordStringBudget", budget, "a number of characters from 0 to 6000000", "4000000"));
+            recordStringBudget = DefaultRecordStringBudget;
+        }
+
         var reading = new ReadingOptions(maxSize, CodePageDeclared: Property(options, "CodePage") is not null);
-        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", maxTypedProperties, reading, diagnostics.ToEquatableArray());
+        return new GeneratorOptions(ns, className, visibility.ToLowerInvariant() == "public", maxTypedProperties, recordStringBudget, reading, diagnostics.ToEquatableArray());
     }
 
     /// <summary>A valid namespace from a project's root namespace: "My-App.2nd" becomes "My_App._2nd"; null if nothing is left.</summary>
