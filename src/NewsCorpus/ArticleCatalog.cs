@@ -24,8 +24,8 @@ public sealed class ArticleCatalog
 
     /// <summary>
     /// The catalog of the <paramref name="count"/> articles that generated code embeds in <paramref name="assembly"/>.
-    /// Each block of records is asked for on first use: <paramref name="textBlock"/> gives it as a string, or null when
-    /// <paramref name="utf8Block"/> gives it as UTF-8; <paramref name="literalBody"/> gives the body of an article that
+    /// Each block of records is asked for on first use: <paramref name="textBlock"/> gives it as a string (packed UTF-8 or
+    /// text), or null when <paramref name="utf8Block"/> gives it as UTF-8; <paramref name="literalBody"/> gives the body of an article that
     /// is not a manifest resource. Called by generated code only.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
@@ -33,7 +33,7 @@ public sealed class ArticleCatalog
     {
         if (textBlock is null) throw new ArgumentNullException(nameof(textBlock));
         return new ArticleCatalog(new EmbeddedArticles(assembly, count, number =>
-            textBlock(number) is { } text ? EmbeddedArticles.Block.Text(text)
+            textBlock(number) is { } text ? (Records.RecordFormat.Unpack(text) is { } packed ? EmbeddedArticles.Block.Utf8(packed) : EmbeddedArticles.Block.Text(text))
             : utf8Block?.Invoke(number) is { } bytes ? EmbeddedArticles.Block.Utf8(bytes)
             : throw new InvalidOperationException($"The generated catalog has no block {number} of records; rebuild the project."), literalBody).Articles);
     }

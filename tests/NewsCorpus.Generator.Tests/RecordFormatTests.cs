@@ -106,6 +106,30 @@ public class RecordFormatTests
         Assert.Equal(1, decodes);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("ab")]
+    [InlineData("Zyrtarët thanë “se” 😀 \u0000\uFFFF end")]
+    public void A_packed_block_unpacks_to_its_utf8_bytes_whatever_their_number(string text)
+    {
+        string packed = RecordFormat.Pack(text);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(text), RecordFormat.Unpack(packed));
+        Assert.Equal(1 + (System.Text.Encoding.UTF8.GetByteCount(text) + 1) / 2, packed.Length);
+        Assert.Null(RecordFormat.Unpack(text.Length > 0 && text[0] == '\u0001' ? "x" : "2" + text));
+    }
+
+    [Fact]
+    public void A_packed_block_reads_back_through_the_runtime()
+    {
+        string packed = RecordFormat.Pack(RecordFormat.WriteBlock([RecordFormat.Write(Sample())], utf8: true));
+
+        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => packed, null, null).All);
+
+        Assert.Equal(("id", "A headline “quoted” ë 😀 \\ \" \n"), (article.Id, article.Headline));
+    }
+
     [Fact]
     public void A_headline_equal_to_the_title_is_stored_once_and_read_back_as_the_title()
     {

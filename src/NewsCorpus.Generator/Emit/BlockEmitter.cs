@@ -44,9 +44,10 @@ internal static class BlockEmitter
 
         var records = new string[block.Articles.Count];
         for (int i = 0; i < records.Length; i++) records[i] = block.Articles[i].Article.Record;
-        string literal = CSharpText.Literal(RecordFormat.WriteBlock(records, block.Utf8));
+        string text = RecordFormat.WriteBlock(records, utf8: block.Carrier != BlockCarrier.Text);
+        string literal = CSharpText.Literal(block.Carrier == BlockCarrier.PackedString ? RecordFormat.Pack(text) : text);
         writer.Line($"/// <summary>The records of articles {first.ToString(CultureInfo.InvariantCulture)} to {(first + records.Length - 1).ToString(CultureInfo.InvariantCulture)} (NewsCorpus.Records.RecordFormat).</summary>");
-        writer.Line(block.Utf8
+        writer.Line(block.Carrier == BlockCarrier.Utf8
             ? $"private static global::System.ReadOnlySpan<byte> {RecordsName(block.Number)} => {literal}u8;"
             : $"private static string {RecordsName(block.Number)} => {literal};");
 

@@ -28,14 +28,14 @@ internal static class CatalogEmitter
     /// <summary>The articles cut into blocks of <see cref="RecordFormat.BlockSize"/>, in path order.</summary>
     public static ImmutableArray<ArticleBlock> Blocks(EquatableArray<NamedArticle> sorted, bool utf8Literals, GeneratorOptions options)
     {
-        var utf8 = Utf8Blocks(sorted, utf8Literals, options.RecordStringBudget);
+        var carriers = Carriers(sorted, utf8Literals, options.RecordStringBudget);
         var blocks = ImmutableArray.CreateBuilder<ArticleBlock>(BlockCount(sorted.Count));
         for (int start = 0; start < sorted.Count; start += RecordFormat.BlockSize)
         {
             var members = new List<NamedArticle>(RecordFormat.BlockSize);
             for (int i = start; i < sorted.Count && i < start + RecordFormat.BlockSize; i++) members.Add(sorted[i]);
             int number = start / RecordFormat.BlockSize;
-            blocks.Add(new ArticleBlock(number, members.ToEquatableArray(), utf8.Contains(number), options.MaxTypedProperties));
+            blocks.Add(new ArticleBlock(number, members.ToEquatableArray(), carriers[number], options.MaxTypedProperties));
         }
 
         return blocks.MoveToImmutable();
@@ -50,21 +50,28 @@ internal static class CatalogEmitter
             if (sorted[i].Article.LiteralBody is not null && (withBodies.Count == 0 || withBodies[withBodies.Count - 1] != block)) withBodies.Add(block);
         }
 
-        return new CatalogShape(sorted.Count, Utf8Blocks(sorted, utf8Literals, options.RecordStringBudget).ToEquatableArray(), withBodies.ToEquatableArray());
+        var carriers = Carriers(sorted, utf8Literals, options.RecordStringBudget);
+        var utf8 = new List<int>();
+        for (int block = 0; block < carriers.Length; block++)
+        {
+            if (carriers[block] == BlockCarrier.Utf8) utf8.Add(block);
+        }
+
+        return new CatalogShape(sorted.Count, utf8.ToEquatableArray(), withBodies.ToEquatableArray());
     }
 
     private static int BlockCount(int articles) => (articles + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize;
 
     /// <summary>
-    /// The blocks whose records are a UTF-8 literal: those past <paramref name="stringBudget"/> characters of records
-    /// (<see cref="GeneratorOptions.DefaultRecordStringBudget"/>), where the compiler has UTF-8 literals and the
-    /// block's records can be UTF-8 (no lone surrogate); the others are string literals.
+    /// The literal of each block: packed strings up to <paramref name="stringBudget"/> characters of records
+    /// (<see cref="GeneratorOptions.DefaultRecordStringBudget"/>), UTF-8 literals past it where the compiler has them,
+    /// and text for a block with a record UTF-8 cannot hold (a lone surrogate).
     /// </summary>
-    private static List<int> Utf8Blocks(EquatableArray<NamedArticle> sorted, bool utf8Literals, int stringBudget)
+    private static BlockCarrier[] Carriers(EquatableArray<NamedArticle> sorted, bool utf8Literals, int stringBudget)
     {
-        var utf8 = new List<int>();
+        var carriers = new BlockCarrier[BlockCount(sorted.Count)];
         long characters = 0;
-        for (int block = 0; block < BlockCount(sorted.Count); block++)
+        for (int block = 0; block < carriers.Length; block++)
         {
             bool loneSurrogate = false;
             for (int i = block * RecordFormat.BlockSize; i < sorted.Count && i < (block + 1) * RecordFormat.BlockSize; i++)
@@ -73,10 +80,12 @@ internal static class CatalogEmitter
                 loneSurrogate |= NewsCorpus.Text.TextChars.HasLoneSurrogate(sorted[i].Article.Record);
             }
 
-            if (utf8Literals && characters > stringBudget && !loneSurrogate) utf8.Add(block);
+            carriers[block] = loneSurrogate ? BlockCarrier.Text
+                : utf8Literals && characters > stringBudget ? BlockCarrier.Utf8
+                : BlockCarrier.PackedString;
         }
 
-        return utf8;
+        return carriers;
     }
 
     public static string Emit(CatalogShape shape, GeneratorOptions options, EmitSettings settings)

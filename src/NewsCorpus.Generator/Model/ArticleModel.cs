@@ -27,8 +27,21 @@ internal sealed record NamedArticle(ArticleModel Article, string Identifier);
 
 /// <summary>One block of articles, in order of path, as its generated file writes them.</summary>
 /// <param name="Number">The block's place: it holds the articles from <c>Number * BlockSize</c> on.</param>
-/// <param name="Utf8">Whether its records are carried as a UTF-8 literal (else as a string literal).</param>
-internal sealed record ArticleBlock(int Number, EquatableArray<NamedArticle> Articles, bool Utf8, int MaxTypedProperties);
+/// <param name="Carrier">The literal its records are carried in.</param>
+internal sealed record ArticleBlock(int Number, EquatableArray<NamedArticle> Articles, BlockCarrier Carrier, int MaxTypedProperties);
+
+/// <summary>The literal a block's records are carried in (see <c>NewsCorpus.Records.RecordFormat</c>).</summary>
+internal enum BlockCarrier
+{
+    /// <summary>A string literal of the block's UTF-8 bytes, two a character: cheap to compile, one byte of string heap a byte.</summary>
+    PackedString,
+
+    /// <summary>A UTF-8 literal: past the string budget, where the string heap (CS8103) would run out.</summary>
+    Utf8,
+
+    /// <summary>A string literal of the text: for records that UTF-8 cannot hold (a lone surrogate).</summary>
+    Text,
+}
 
 /// <summary>What the catalog's own file needs: how many articles, which blocks are UTF-8 literals and which hold bodies.</summary>
 internal sealed record CatalogShape(int ArticleCount, EquatableArray<int> Utf8Blocks, EquatableArray<int> BlocksWithLiteralBodies);

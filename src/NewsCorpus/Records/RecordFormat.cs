@@ -44,6 +44,33 @@ internal static class RecordFormat
         return block.ToString();
     }
 
+    /// <summary>Starts a block packed by <see cref="Pack"/>; a block as text starts with its version's digit.</summary>
+    private const char PackedMark = '\u0001';
+
+    /// <summary>
+    /// A block of UTF-8 records (<see cref="WriteBlock"/> with lengths in bytes) as a string of two bytes a character,
+    /// so that a string literal of it takes one byte of the assembly's string heap per byte (a string literal of the
+    /// text itself takes two). An odd number of bytes ends in one zero byte, which no block ends with.
+    /// </summary>
+    public static string Pack(string utf8Block)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(utf8Block);
+        var packed = new StringBuilder(1 + (bytes.Length + 1) / 2).Append(PackedMark);
+        for (int i = 0; i < bytes.Length; i += 2) packed.Append((char)(bytes[i] | (i + 1 < bytes.Length ? bytes[i + 1] << 8 : 0)));
+        return packed.ToString();
+    }
+
+    /// <summary>The UTF-8 bytes of a block that <see cref="Pack"/> packed, or null for a block carried as text.</summary>
+    public static byte[]? Unpack(string block)
+    {
+        if (block.Length == 0 || block[0] != PackedMark) return null;
+        int count = 2 * (block.Length - 1);
+        if (count > 0 && block[block.Length - 1] >> 8 == 0) count--;
+        var bytes = new byte[count];
+        for (int i = 0; i < count; i++) bytes[i] = (byte)(block[1 + i / 2] >> (8 * (i % 2)));
+        return bytes;
+    }
+
     /// <summary>One record as text.</summary>
     public static string Write(ArticleRecord record)
     {
