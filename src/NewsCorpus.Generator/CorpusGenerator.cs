@@ -43,14 +43,26 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => GeneratedCode.SettingsFor(pair.Left, pair.Right.Utf8, pair.Right.Runtime, pair.Right.Xunit))
             .WithTrackingName(TrackingNames.Settings);
 
-        var articles = context.AdditionalTextsProvider
+        var reading = options.Select(static (o, _) => o.Reading);
+        var articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => ArticleFiles.From(provider.GlobalOptions)))
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => ArticleFileOf(pair.Left.Left, pair.Left.Right, pair.Right))
             .Where(static file => file.RelativePath is not null)
-            .WithTrackingName(TrackingNames.ArticleFiles)
-            .Combine(options.Select(static (o, _) => o.Reading))
-            .Select(static (pair, cancellationToken) => Parse(pair.Left.File, pair.Left.RelativePath!, pair.Left.Resource, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleFiles);
+
+        // The per-file step below analyses one file at a time; before it asks, the articles not in the cache yet are
+        // analysed on every core, which a cold build (a fresh compiler process) otherwise leaves idle. Its value never
+        // changes, so it re-runs nothing downstream.
+        var analysedInParallel = articleFiles
+            .Collect()
+            .Combine(reading)
+            .Select(static (pair, cancellationToken) => AnalyseInParallel(pair.Left, pair.Right, cancellationToken));
+
+        var articles = articleFiles
+            .Combine(reading)
+            .Combine(analysedInParallel)
+            .Select(static (pair, cancellationToken) => Parse(pair.Left.Left.File, pair.Left.Left.RelativePath!, pair.Left.Left.Resource, pair.Left.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         var nameTable = articles
@@ -133,6 +145,21 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // A file outside the project folder, without a path of its own, is placed by its name.
         string path = linked.Replace('\\', '/');
         return (file, path.StartsWith("../", System.StringComparison.Ordinal) ? System.IO.Path.GetFileName(path) : path, false);
+    }
+
+    /// <summary>Fills <see cref="ArticleCache"/> with the analyses of <paramref name="files"/>, on as many threads as there are cores.</summary>
+    private static bool AnalyseInParallel(ImmutableArray<(AdditionalText File, string? RelativePath, bool Resource)> files, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var file in files) Parse(file.File, file.RelativePath!, file.Resource, reading, cancellationToken);
+        }
+        catch (System.AggregateException exception) when (exception.InnerExceptions.Any(e => e is System.OperationCanceledException))
+        {
+            throw new System.OperationCanceledException(cancellationToken);
+        }
+
+        return true;
     }
 
     private static ArticleModel Parse(AdditionalText file, string relativePath, bool resource, ReadingOptions reading, System.Threading.CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Many small articles (issue 7): a console app over COUNT generated articles (default 70,000, more than the
-# 65,535 UTF-8 literals once said to be a compiler limit; each article's record is one such literal), built
-# through the NewsCorpus package once. Prints the build's time, its largest process's peak memory and the
+# Many small articles: a console app over COUNT generated articles (default 70,000, more than the 65,535 fields
+# or methods a .NET type may hold, so past NewsCorpusMaxTypedProperties: NC0012), built through the NewsCorpus
+# package once without the compiler server. Prints the build's time, its largest process's peak memory and the
 # number of articles the app finds at run time.
 #   tests/NewsCorpus.Benchmarks/many-articles.sh [COUNT]
 set -euo pipefail

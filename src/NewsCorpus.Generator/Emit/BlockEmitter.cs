@@ -67,6 +67,10 @@ internal static class BlockEmitter
         return false;
     }
 
+    /// <summary>
+    /// A method per body, as one method holding many large literals makes the compiler slow far beyond their size,
+    /// and a switch over them by article.
+    /// </summary>
     private static void WriteBodies(SourceWriter writer, ArticleBlock block, int first, EmitSettings settings)
     {
         writer.Line();
@@ -76,13 +80,20 @@ internal static class BlockEmitter
         writer.OpenBlock();
         for (int i = 0; i < block.Articles.Count; i++)
         {
-            if (block.Articles[i].Article.LiteralBody is not { } body) continue;
-            writer.Line($"case {(first + i).ToString(CultureInfo.InvariantCulture)}: return {TextExpression(body, settings)};");
+            if (block.Articles[i].Article.LiteralBody is null) continue;
+            string index = (first + i).ToString(CultureInfo.InvariantCulture);
+            writer.Line($"case {index}: return _Body{index}();");
         }
 
         writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         writer.CloseBlock();
         writer.CloseBlock();
+        for (int i = 0; i < block.Articles.Count; i++)
+        {
+            if (block.Articles[i].Article.LiteralBody is not { } body) continue;
+            writer.Line();
+            writer.Line($"private static string _Body{(first + i).ToString(CultureInfo.InvariantCulture)}() => {TextExpression(body, settings)};");
+        }
     }
 
     /// <summary>

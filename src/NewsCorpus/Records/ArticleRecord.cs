@@ -8,11 +8,15 @@ namespace NewsCorpus.Records;
 /// it back on first use; <see cref="Transfer{TChannel}"/> lists the fields once, for both directions.
 /// </summary>
 /// <remarks>
-/// To add a field: declare it here, transfer it in <see cref="Transfer{TChannel}"/> (at the end, with a new
-/// <see cref="RecordFormat.Version"/>), set it in the generator's <c>RecordBuilder</c>, and expose it on <c>Article</c>.
+/// To add a field: declare it here, transfer it in <see cref="Transfer{TChannel}"/> and raise
+/// <see cref="FormatVersion"/>, set it in the generator's <c>ArticleModelFactory.RecordOf</c>, and expose it on
+/// <c>Article</c>: three files.
 /// </remarks>
 internal sealed class ArticleRecord
 {
+    /// <summary>Changes whenever the fields change, so that a record written for another layout fails loudly.</summary>
+    public const int FormatVersion = 2;
+
     /// <summary>Ints that describe one quote in <see cref="Quotes"/>.</summary>
     public const int QuoteStride = 13;
 

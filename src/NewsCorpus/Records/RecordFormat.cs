@@ -18,9 +18,6 @@ namespace NewsCorpus.Records;
 /// </remarks>
 internal static class RecordFormat
 {
-    /// <summary>Changes whenever the layout changes, so that a record written for another layout fails loudly.</summary>
-    public const int Version = 2;
-
     /// <summary>Records per block: editing one article rewrites its block only, and a block is read as a whole.</summary>
     public const int BlockSize = 128;
 
@@ -33,7 +30,7 @@ internal static class RecordFormat
     public static string WriteBlock(IReadOnlyList<string> records, bool utf8)
     {
         var block = new StringBuilder();
-        Number(block, Version);
+        Number(block, ArticleRecord.FormatVersion);
         Number(block, (uint)records.Count);
         foreach (var record in records)
         {
@@ -95,7 +92,7 @@ internal static class RecordFormat
         where TBlock : IBlock
     {
         int at = 0;
-        if (ReadNumber(block, ref at) != Version) throw Malformed();
+        if (ReadNumber(block, ref at) != ArticleRecord.FormatVersion) throw Malformed();
         uint count = ReadNumber(block, ref at);
         if (count > (uint)block.Length) throw Malformed();
         var index = new (int Start, int Length)[count];
