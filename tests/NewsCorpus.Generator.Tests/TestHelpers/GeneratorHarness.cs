@@ -35,7 +35,8 @@ public sealed class GeneratorHarness
         string userSource = "",
         bool referenceRuntime = true,
         IEnumerable<MetadataReference>? references = null,
-        string assemblyName = "Newsroom")
+        string assemblyName = "Newsroom",
+        bool trackSteps = true)
     {
         ParseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
         Files = files.ToImmutableArray();
@@ -55,7 +56,7 @@ public sealed class GeneratorHarness
             Files,
             ParseOptions,
             Options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     public CSharpParseOptions ParseOptions { get; }
