@@ -152,7 +152,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         try
         {
-            foreach (var file in files) Parse(file.File, file.RelativePath!, file.Resource, reading, cancellationToken);
+            System.Threading.Tasks.Parallel.ForEach(
+                files,
+                new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken },
+                file => Parse(file.File, file.RelativePath!, file.Resource, reading, cancellationToken));
         }
         catch (System.AggregateException exception) when (exception.InnerExceptions.Any(e => e is System.OperationCanceledException))
         {
