@@ -81,10 +81,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Collect()
             .Select(static (all, _) => CatalogEmitter.InPathOrder(all));
 
-        var blocks = namedArticles
+        var layout = namedArticles
             .Combine(settings.Select(static (s, _) => s.Utf8Literals))
             .Combine(options)
-            .SelectMany(static (pair, _) => CatalogEmitter.Blocks(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => CatalogEmitter.Blocks(pair.Left.Left, pair.Left.Right, pair.Right));
+
+        var blocks = layout
+            .SelectMany(static (all, _) => all)
             .WithTrackingName(TrackingNames.Blocks);
 
         var blockSources = blocks
@@ -94,10 +97,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 Source: BlockEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right)))
             .WithTrackingName(TrackingNames.BlockSources);
 
-        var catalog = namedArticles
-            .Combine(settings.Select(static (s, _) => s.Utf8Literals))
-            .Combine(options)
-            .Select(static (pair, _) => CatalogEmitter.ShapeOf(pair.Left.Left, pair.Left.Right, pair.Right))
+        var catalog = layout
+            .Select(static (all, _) => CatalogEmitter.ShapeOf(all))
             .WithTrackingName(TrackingNames.CatalogShape)
             .Combine(options.Combine(settings))
             .Select(static (pair, _) => (

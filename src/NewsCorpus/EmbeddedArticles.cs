@@ -24,7 +24,7 @@ internal sealed class EmbeddedArticles
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
         _loadBlock = loadBlock ?? throw new ArgumentNullException(nameof(loadBlock));
         _literalBody = literalBody;
-        _blocks = new Block?[(count + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize];
+        _blocks = new Block?[RecordFormat.BlockCount(count)];
         Articles = new Article[count];
         for (int i = 0; i < count; i++) Articles[i] = new Article(this, i);
     }

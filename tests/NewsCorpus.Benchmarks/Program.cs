@@ -10,9 +10,11 @@ namespace NewsCorpus.Benchmarks;
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
+        if (args is ["cache-size", .. var rest]) return GeneratorCacheSize.Run(rest is [var copies] ? int.Parse(copies, System.Globalization.CultureInfo.InvariantCulture) : 20);
         var config = DefaultConfig.Instance.WithArtifactsPath(RepositoryPaths.ArtifactsFolder());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
     }
 }

@@ -27,7 +27,7 @@ public class GeneratedCodeTests
 
         Assert.Empty(result.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
         Assert.Empty(output.GetDiagnostics());
-        Assert.Equal((TestCorpus.All().Count + NewsCorpus.Records.RecordFormat.BlockSize - 1) / NewsCorpus.Records.RecordFormat.BlockSize + 1, result.GeneratedTrees.Length);
+        Assert.Equal(NewsCorpus.Records.RecordFormat.BlockCount(TestCorpus.All().Count) + 1, result.GeneratedTrees.Length);
     }
 
     [Theory]

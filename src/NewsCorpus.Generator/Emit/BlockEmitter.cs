@@ -73,21 +73,16 @@ internal static class BlockEmitter
     /// </summary>
     private static void WriteBodies(SourceWriter writer, ArticleBlock block, int first, EmitSettings settings)
     {
-        writer.Line();
-        writer.Line($"private static string {BodiesName(block.Number)}(int index)");
-        writer.OpenBlock();
-        writer.Line("switch (index)");
-        writer.OpenBlock();
+        var cases = new System.Collections.Generic.List<(string, string)>();
         for (int i = 0; i < block.Articles.Count; i++)
         {
             if (block.Articles[i].Article.LiteralBody is null) continue;
             string index = (first + i).ToString(CultureInfo.InvariantCulture);
-            writer.Line($"case {index}: return _Body{index}();");
+            cases.Add((index, $"_Body{index}()"));
         }
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-        writer.CloseBlock();
-        writer.CloseBlock();
+        CatalogEmitter.WriteSwitch(writer, $"private static string {BodiesName(block.Number)}(int index)", "index", cases,
+            "throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         for (int i = 0; i < block.Articles.Count; i++)
         {
             if (block.Articles[i].Article.LiteralBody is not { } body) continue;

@@ -25,74 +25,65 @@ internal static class CatalogEmitter
         return sorted.ToEquatableArray();
     }
 
-    /// <summary>The articles cut into blocks of <see cref="RecordFormat.BlockSize"/>, in path order.</summary>
-    public static ImmutableArray<ArticleBlock> Blocks(EquatableArray<NamedArticle> sorted, bool utf8Literals, GeneratorOptions options)
+    /// <summary>The articles cut into blocks of <see cref="RecordFormat.BlockSize"/>, in path order, each with its carrier.</summary>
+    public static EquatableArray<ArticleBlock> Blocks(EquatableArray<NamedArticle> sorted, bool utf8Literals, GeneratorOptions options)
     {
-        var carriers = Carriers(sorted, utf8Literals, options.RecordStringBudget);
-        var blocks = ImmutableArray.CreateBuilder<ArticleBlock>(BlockCount(sorted.Count));
+        var blocks = new List<ArticleBlock>(RecordFormat.BlockCount(sorted.Count));
+        long characters = 0;
         for (int start = 0; start < sorted.Count; start += RecordFormat.BlockSize)
         {
             var members = new List<NamedArticle>(RecordFormat.BlockSize);
-            for (int i = start; i < sorted.Count && i < start + RecordFormat.BlockSize; i++) members.Add(sorted[i]);
-            int number = start / RecordFormat.BlockSize;
-            blocks.Add(new ArticleBlock(number, members.ToEquatableArray(), carriers[number], options.MaxTypedProperties));
-        }
-
-        return blocks.MoveToImmutable();
-    }
-
-    public static CatalogShape ShapeOf(EquatableArray<NamedArticle> sorted, bool utf8Literals, GeneratorOptions options)
-    {
-        var withBodies = new List<int>();
-        for (int i = 0; i < sorted.Count; i++)
-        {
-            int block = i / RecordFormat.BlockSize;
-            if (sorted[i].Article.LiteralBody is not null && (withBodies.Count == 0 || withBodies[withBodies.Count - 1] != block)) withBodies.Add(block);
-        }
-
-        var carriers = Carriers(sorted, utf8Literals, options.RecordStringBudget);
-        var utf8 = new List<int>();
-        for (int block = 0; block < carriers.Length; block++)
-        {
-            if (carriers[block] == BlockCarrier.Utf8) utf8.Add(block);
-        }
-
-        return new CatalogShape(sorted.Count, utf8.ToEquatableArray(), withBodies.ToEquatableArray());
-    }
-
-    private static int BlockCount(int articles) => (articles + RecordFormat.BlockSize - 1) / RecordFormat.BlockSize;
-
-    /// <summary>
-    /// The literal of each block: packed strings up to <paramref name="stringBudget"/> characters of records
-    /// (<see cref="GeneratorOptions.DefaultRecordStringBudget"/>), UTF-8 literals past it where the compiler has them,
-    /// and text for a block with a record UTF-8 cannot hold (a lone surrogate).
-    /// </summary>
-    private static BlockCarrier[] Carriers(EquatableArray<NamedArticle> sorted, bool utf8Literals, int stringBudget)
-    {
-        var carriers = new BlockCarrier[BlockCount(sorted.Count)];
-        long characters = 0;
-        for (int block = 0; block < carriers.Length; block++)
-        {
             bool loneSurrogate = false;
-            for (int i = block * RecordFormat.BlockSize; i < sorted.Count && i < (block + 1) * RecordFormat.BlockSize; i++)
+            for (int i = start; i < sorted.Count && i < start + RecordFormat.BlockSize; i++)
             {
+                members.Add(sorted[i]);
                 characters += sorted[i].Article.Record.Length;
                 loneSurrogate |= NewsCorpus.Text.TextChars.HasLoneSurrogate(sorted[i].Article.Record);
             }
 
-            carriers[block] = loneSurrogate ? BlockCarrier.Text
-                : utf8Literals && characters > stringBudget ? BlockCarrier.Utf8
-                : BlockCarrier.PackedString;
+            var carrier = CarrierOf(characters, loneSurrogate, utf8Literals, options.RecordStringBudget);
+            blocks.Add(new ArticleBlock(start / RecordFormat.BlockSize, members.ToEquatableArray(), carrier, options.MaxTypedProperties));
         }
 
-        return carriers;
+        return blocks.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The literal of a block: packed strings while the records so far stay within <paramref name="stringBudget"/>
+    /// characters (<see cref="GeneratorOptions.DefaultRecordStringBudget"/>), UTF-8 literals past it where the compiler
+    /// has them, and text for a block with a record UTF-8 cannot hold (a lone surrogate).
+    /// </summary>
+    private static BlockCarrier CarrierOf(long charactersSoFar, bool loneSurrogate, bool utf8Literals, int stringBudget) =>
+        loneSurrogate ? BlockCarrier.Text
+        : utf8Literals && charactersSoFar > stringBudget ? BlockCarrier.Utf8
+        : BlockCarrier.PackedString;
+
+    /// <summary>What the catalog's own file depends on: the number of articles, and which blocks are UTF-8 or hold bodies.</summary>
+    public static CatalogShape ShapeOf(EquatableArray<ArticleBlock> blocks)
+    {
+        int articles = 0;
+        var utf8 = new List<int>();
+        var withBodies = new List<int>();
+        foreach (var block in blocks)
+        {
+            articles += block.Articles.Count;
+            if (block.Carrier == BlockCarrier.Utf8) utf8.Add(block.Number);
+            foreach (var named in block.Articles)
+            {
+                if (named.Article.LiteralBody is null) continue;
+                withBodies.Add(block.Number);
+                break;
+            }
+        }
+
+        return new CatalogShape(articles, utf8.ToEquatableArray(), withBodies.ToEquatableArray());
     }
 
     public static string Emit(CatalogShape shape, GeneratorOptions options, EmitSettings settings)
     {
         string count = shape.ArticleCount.ToString(CultureInfo.InvariantCulture);
         string nullable = GeneratedCode.Nullable(settings);
-        int blocks = BlockCount(shape.ArticleCount);
+        int blocks = RecordFormat.BlockCount(shape.ArticleCount);
 
         var writer = new SourceWriter();
         GeneratedCode.Open(writer, options.Namespace, settings);
@@ -175,49 +166,32 @@ internal static class CatalogEmitter
     /// <summary>A method returning each block's records in one of the two carriers, and null for a block in the other.</summary>
     private static void WriteBlockSwitch(SourceWriter writer, string type, string name, IEnumerable<int> blocks, System.Func<int, string> records)
     {
-        writer.Line();
-        writer.Line($$"""
-            private static {{type}} {{name}}(int block)
-            {
-                switch (block)
-                {
-            """);
-        writer.Indent();
-        writer.Indent();
-        foreach (int block in blocks) writer.Line($"case {block.ToString(CultureInfo.InvariantCulture)}: return {records(block)};");
-        writer.Line("default: return null;");
-        writer.Unindent();
-        writer.Unindent();
-        writer.Line("""
-                }
-            }
-            """);
+        var cases = new List<(string, string)>();
+        foreach (int block in blocks) cases.Add((block.ToString(CultureInfo.InvariantCulture), records(block)));
+        WriteSwitch(writer, $"private static {type} {name}(int block)", "block", cases, "return null;");
     }
 
     /// <summary>The bodies that generated code holds (files marked by hand, or with resources off), by article.</summary>
     private static void WriteLiteralBodySwitch(SourceWriter writer, CatalogShape shape)
     {
-        writer.Line();
-        writer.Line("""
-            private static string _LiteralBody(int index)
-            {
-                switch (index / 128)
-                {
-            """.Replace("128", RecordFormat.BlockSize.ToString(CultureInfo.InvariantCulture)));
-        writer.Indent();
-        writer.Indent();
-        foreach (int block in shape.BlocksWithLiteralBodies)
-        {
-            writer.Line($"case {block.ToString(CultureInfo.InvariantCulture)}: return {BlockEmitter.BodiesName(block)}(index);");
-        }
+        var cases = new List<(string, string)>();
+        foreach (int block in shape.BlocksWithLiteralBodies) cases.Add((block.ToString(CultureInfo.InvariantCulture), BlockEmitter.BodiesName(block) + "(index)"));
+        WriteSwitch(writer, "private static string _LiteralBody(int index)", $"index / {RecordFormat.BlockSize.ToString(CultureInfo.InvariantCulture)}", cases,
+            "throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+    }
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-        writer.Unindent();
-        writer.Unindent();
-        writer.Line("""
-                }
-            }
-            """);
+    /// <summary>A method that is one switch: <c>case label: return value;</c> for each case, and <paramref name="otherwise"/>.</summary>
+    internal static void WriteSwitch(SourceWriter writer, string signature, string on, IEnumerable<(string Label, string Value)> cases, string otherwise)
+    {
+        writer.Line();
+        writer.Line(signature);
+        writer.OpenBlock();
+        writer.Line($"switch ({on})");
+        writer.OpenBlock();
+        foreach (var (label, value) in cases) writer.Line($"case {label}: return {value};");
+        writer.Line("default: " + otherwise);
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 
     /// <summary>Typed theory data, written only when the compilation references xunit (v2 or v3).</summary>

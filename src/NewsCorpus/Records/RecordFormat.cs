@@ -21,6 +21,9 @@ internal static class RecordFormat
     /// <summary>Records per block: editing one article rewrites its block only, and a block is read as a whole.</summary>
     public const int BlockSize = 128;
 
+    /// <summary>How many blocks hold <paramref name="records"/> records.</summary>
+    public static int BlockCount(int records) => (records + BlockSize - 1) / BlockSize;
+
     private const int DigitBits = 5;
     private const int DigitMask = (1 << DigitBits) - 1;
     private const char LastDigit = '0';
