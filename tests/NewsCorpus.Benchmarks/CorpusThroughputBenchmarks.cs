@@ -14,7 +14,7 @@ using NewsCorpus.Text.Decoding;
 namespace NewsCorpus.Benchmarks;
 
 /// <summary>
-/// Issue 7 (throughput of the analysis the generator runs): every <c>*.txt</c> under
+/// Throughput of the analysis the generator runs: every <c>*.txt</c> under
 /// <c>../shared/data/bbc-news</c> (beside the repository; the data are never copied in), except the
 /// data set's provenance note <c>SOURCE.txt</c> at its top, read, decoded
 /// and parsed, against the floor of only reading and decoding the same files. The MB/s column is the

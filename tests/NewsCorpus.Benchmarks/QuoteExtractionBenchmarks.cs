@@ -6,7 +6,7 @@ using NewsCorpus.Text;
 namespace NewsCorpus.Benchmarks;
 
 /// <summary>
-/// Issue 3, "Speed and safety": quote extraction must be linear in the text and never throw, even on a
+/// Speed and safety: quote extraction must be linear in the text and never throw, even on a
 /// megabyte of quotation marks. Each input is parsed with <see cref="ArticleParser.Parse"/> at a quarter
 /// and at the full size, against the baseline of only splitting the same text into lines; the ns/char
 /// column must stay flat from 25% to 100% (linear) and be of the same order for every input.

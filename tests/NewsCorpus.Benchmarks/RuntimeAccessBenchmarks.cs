@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace NewsCorpus.Benchmarks;
 
 /// <summary>
-/// Issue 7 (run time): the BBC corpus compiled through the generator in the setup, with every file embedded as the
+/// Run time: the BBC corpus compiled through the generator in the setup, with every file embedded as the
 /// manifest resource the package's targets would embed, then read through the generated API. "First" benchmarks
 /// make fresh article objects, so they pay what a program pays once: reading the record, decoding the body.
 /// The Allocated column shows that metadata decodes no body: compare it with the bodies' size the setup prints.

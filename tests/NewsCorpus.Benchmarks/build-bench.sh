@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole builds (issue 7, benchmark 2): `dotnet build -c Release` of a fresh console app that embeds a corpus
+# Whole builds: `dotnet build -c Release` of a fresh console app that embeds a corpus
 # through the NewsCorpus package ("Generated"), against the same app with the same files as plain
 # <EmbeddedResource Include="corpus/**/*.txt" /> and no generator ("Resources"), measured in the same run on
 # this machine.
