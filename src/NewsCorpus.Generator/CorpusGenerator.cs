@@ -67,7 +67,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var nameTable = articles
             .Where(static article => !article.IsEmpty)
-            .Select(static (article, _) => (article.FilePath, article.Path, article.WantedIdentifier))
+            .Select(static (article, _) => (article.FilePath, article.Path))
             .Collect()
             .Combine(options.Select(static (o, _) => o.ClassName))
             .Select(static (pair, _) => BuildNameTable(pair.Left, pair.Right))
@@ -76,7 +76,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var namedArticles = articles
             .Where(static article => !article.IsEmpty)
             .Combine(nameTable)
-            .Select(static (pair, _) => new NamedArticle(pair.Left, pair.Right.IdentifierOf(pair.Left.FilePath) ?? pair.Left.WantedIdentifier))
+            .Select(static (pair, _) => pair.Right.NamesOf(pair.Left.FilePath) is { } names ? new NamedArticle(pair.Left, names.Id, names.Identifier) : null)
+            .Where(static named => named is not null)
+            .Select(static (named, _) => named!)
             .WithTrackingName(TrackingNames.NamedArticles)
             .Collect()
             .Select(static (all, _) => CatalogEmitter.InPathOrder(all));
@@ -117,10 +119,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(catalog.Combine(settings), static (spc, pair) =>
         {
             if (pair.Right.RuntimeReferenced) spc.AddSource(pair.Left.HintName, pair.Left.Source);
-            else if (pair.Left.ArticleCount > 0) spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, Location.None));
+            else if (pair.Left.ArticleCount > 0) spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Of(DiagnosticIds.RuntimeNotReferenced), Location.None));
             if (pair.Right.RuntimeReferenced && pair.Left.ArticleCount > pair.Left.MaxTypedProperties)
             {
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypedPropertiesCapped, Location.None,
+                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.Of(DiagnosticIds.TypedPropertiesCapped), Location.None,
                     pair.Left.ArticleCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), pair.Left.ClassName,
                     pair.Left.MaxTypedProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             }
@@ -232,18 +234,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// </summary>
     private static bool DecodesAsTheRuntimeDoes(System.Text.Encoding? encoding) => encoding?.CodePage is 65001 or 1200 or 1201;
 
-    private static NameTable BuildNameTable(ImmutableArray<(string FilePath, string Path, string WantedIdentifier)> articles, string catalogClassName)
+    private static NameTable BuildNameTable(ImmutableArray<(string FilePath, string Path)> articles, string catalogClassName)
     {
         var assigned = IdentifierAssigner.Assign(articles, catalogClassName);
         var rows = new List<NameTableRow>(assigned.Count);
         var diagnostics = new List<DiagnosticInfo>();
         foreach (var name in assigned)
         {
-            rows.Add(new NameTableRow(name.Key, name.Identifier));
-            if (name.CollisionMessage is { } message)
-            {
-                diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.IdentifierCollision, message, name.Key));
-            }
+            rows.Add(new NameTableRow(name.Key, name.Id, name.Identifier));
+            if (name.IdNotice is { } idNotice) diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.IdentifierCollision, idNotice, name.Key));
+            if (name.IdentifierNotice is { } notice) diagnostics.Add(DiagnosticInfo.AtFileStart(DiagnosticIds.TypedNameChanged, notice, name.Key));
         }
 
         rows.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));

@@ -28,7 +28,7 @@ public static class ArticleParser
         var (id, published) = FileNameConvention.Split(path);
         var lineMap = new LineMap(text);
         var diagnostics = new List<TextDiagnostic>();
-        if (text.IndexOf('\0') is int nul and >= 0) return Binary(text, path, id, published, lineMap.Diagnostic(DiagnosticIds.BinaryFile, FindingSeverity.Warning,
+        if (text.IndexOf('\0') is int nul and >= 0) return Binary(text, path, id, published, lineMap.Diagnostic(DiagnosticIds.BinaryFile,
             $"Article '{path}' holds NUL characters (first on line {lineMap.Locate(nul).Line + 1}), so it is binary or in an encoding without a byte-order mark, such as UTF-16; it is left out",
             new SourceRange(nul, nul + 1)));
 
@@ -53,7 +53,7 @@ public static class ArticleParser
         var title = given.Title ?? titleLineRange;
         if (paragraphs.Count == 0 && title is null)
         {
-            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.EmptyArticle, FindingSeverity.Warning,
+            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.EmptyArticle,
                 $"Article '{path}' holds no article text (it is empty, white space, or only a sign-off or trailer); no article is generated for it",
                 new SourceRange(0, 0)));
         }
@@ -153,7 +153,7 @@ public static class ArticleParser
             string content = line.Trimmed.Of(text);
             if (!ScrapedTrailers.IsTrailer(content)) break;
 
-            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.ScrapedTrailer, FindingSeverity.Info,
+            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.ScrapedTrailer,
                 $"The scraped trailer line '{content}' is not part of the article and was left out of its paragraphs",
                 line.Trimmed));
             end--;
@@ -183,7 +183,7 @@ public static class ArticleParser
         }
 
         var (line, _) = lineMap.Locate(first);
-        diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.UndecodableBytes, FindingSeverity.Warning,
+        diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.UndecodableBytes,
             $"The file holds {count} byte sequence(s) that are not valid text in its encoding, first on line {line + 1}; each reads as U+FFFD",
             new SourceRange(first, first + 1)));
     }
@@ -202,7 +202,7 @@ public static class ArticleParser
             string more = i == MaxUnbalancedMarkFindings - 1 && unbalanced.Count > MaxUnbalancedMarkFindings
                 ? $" ({unbalanced.Count - MaxUnbalancedMarkFindings} more such marks in this file are not reported)"
                 : string.Empty;
-            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.UnbalancedQuotationMark, FindingSeverity.Info,
+            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.UnbalancedQuotationMark,
                 $"The quotation mark '{text[mark]}' opens a quotation that does not close in its paragraph; no quote was taken from it{more}",
                 new SourceRange(mark, mark + 1)));
         }

@@ -12,14 +12,14 @@ namespace NewsCorpus;
 /// </summary>
 public sealed class ArticleCatalog
 {
-    private readonly Lazy<Dictionary<string, Article>> _byId;
+    private readonly Lazy<IdIndex> _byId;
 
     /// <summary>Creates a catalog over <paramref name="articles"/>; the first article with an id wins its lookups.</summary>
     public ArticleCatalog(IEnumerable<Article> articles)
     {
         if (articles is null) throw new ArgumentNullException(nameof(articles));
         All = new ReadOnlyCollection<Article>(new List<Article>(articles));
-        _byId = new Lazy<Dictionary<string, Article>>(IndexById);
+        _byId = new Lazy<IdIndex>(() => new IdIndex(All));
     }
 
     /// <summary>
@@ -54,16 +54,29 @@ public sealed class ArticleCatalog
         }
     }
 
-    /// <summary>The article with <paramref name="id"/>.</summary>
-    /// <exception cref="KeyNotFoundException">No article has that id.</exception>
-    public Article Get(string id) =>
-        Find(id) ?? throw new KeyNotFoundException($"No article has the id '{id}'.");
+    /// <summary>
+    /// The article with <paramref name="id"/>: the one whose id is exactly <paramref name="id"/>, or else the one
+    /// whose id differs from it in case alone, as the filters ignore case.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No article has that id, or two ids differ from it in case alone (the message names them).</exception>
+    public Article Get(string id)
+    {
+        if (id is null) throw new ArgumentNullException(nameof(id));
+        var (article, others) = _byId.Value.Lookup(id);
+        if (article is not null) return article;
+        throw new KeyNotFoundException(others.Count == 0
+            ? $"No article has the id '{id}'."
+            : $"No article has the id '{id}', and the ids '{string.Join("', '", others)}' differ from it in case alone; use one of them.");
+    }
 
-    /// <summary>The article with <paramref name="id"/>, or null.</summary>
+    /// <summary>
+    /// The article with <paramref name="id"/> (the same rule as <see cref="Get"/>), or null where <see cref="Get"/>
+    /// would throw.
+    /// </summary>
     public Article? Find(string id)
     {
         if (id is null) throw new ArgumentNullException(nameof(id));
-        return _byId.Value.TryGetValue(id, out var article) ? article : null;
+        return _byId.Value.Lookup(id).Article;
     }
 
     /// <summary>
@@ -140,14 +153,31 @@ public sealed class ArticleCatalog
         return false;
     }
 
-    private Dictionary<string, Article> IndexById()
+    /// <summary>Ids by exact match, then ignoring case; the first article with an id wins it.</summary>
+    private sealed class IdIndex
     {
-        var index = new Dictionary<string, Article>(All.Count, StringComparer.Ordinal);
-        foreach (var article in All)
+        private readonly Dictionary<string, Article> _exact;
+        private readonly Dictionary<string, List<string>> _ignoringCase;
+
+        public IdIndex(IReadOnlyList<Article> articles)
         {
-            if (!index.ContainsKey(article.Id)) index.Add(article.Id, article);
+            _exact = new Dictionary<string, Article>(articles.Count, StringComparer.Ordinal);
+            _ignoringCase = new Dictionary<string, List<string>>(articles.Count, StringComparer.OrdinalIgnoreCase);
+            foreach (var article in articles)
+            {
+                if (_exact.ContainsKey(article.Id)) continue;
+                _exact.Add(article.Id, article);
+                if (_ignoringCase.TryGetValue(article.Id, out var ids)) ids.Add(article.Id);
+                else _ignoringCase.Add(article.Id, new List<string> { article.Id });
+            }
         }
 
-        return index;
+        /// <summary>The article, or null and the ids that differ from <paramref name="id"/> in case alone when more than one does.</summary>
+        public (Article? Article, IReadOnlyList<string> Ambiguous) Lookup(string id)
+        {
+            if (_exact.TryGetValue(id, out var article)) return (article, Array.Empty<string>());
+            if (!_ignoringCase.TryGetValue(id, out var ids)) return (null, Array.Empty<string>());
+            return ids.Count == 1 ? (_exact[ids[0]], Array.Empty<string>()) : (null, ids);
+        }
     }
 }

@@ -70,25 +70,39 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Colliding_identifiers_get_a_suffix_and_a_warning_at_the_renamed_file()
+    public void Articles_of_one_name_are_told_apart_by_folder_silently_and_a_member_name_is_only_noted()
     {
         var files = new[]
         {
             new CorpusFile("a/storm-warning.txt", "Coastal towns were told to prepare for the storm."),
-            new CorpusFile("b/2024-01-02-storm_warning.txt", "The storm weakened before it reached the coast."),
+            new CorpusFile("b/storm-warning.txt", "The storm weakened before it reached the coast."),
             new CorpusFile("all.txt", "A file named like a member of the catalog class."),
         };
         var (output, result) = new GeneratorHarness(files).Run();
 
         Assert.Empty(output.GetDiagnostics());
-        var collisions = result.Diagnostics.Where(d => d.Id == "NC0003").ToList();
-        Assert.Equal(2, collisions.Count);
-        Assert.Contains(collisions, d => d.Location.GetLineSpan().Path == "/project/corpus/b/2024-01-02-storm_warning.txt"
-            && d.GetMessage().Contains("'StormWarning_B'", System.StringComparison.Ordinal));
-        Assert.Contains(collisions, d => d.Location.GetLineSpan().Path == "/project/corpus/all.txt");
-        var fields = RoundTrip.GeneratedType(output, "Newsroom.Articles").GetFields().Select(f => f.Name).Order(System.StringComparer.Ordinal).ToList();
-        Assert.Equal(["StormWarning", "StormWarning_B"], fields.Skip(1));
-        Assert.Matches("^All_[0-9a-f]{6}$", fields[0]);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        var renamed = Assert.Single(result.Diagnostics, d => d.Id == "NC0013");
+        Assert.Equal(DiagnosticSeverity.Info, renamed.Severity);
+        Assert.Equal("/project/corpus/all.txt", renamed.Location.GetLineSpan().Path);
+        Assert.Equal(["a/storm-warning", "all", "b/storm-warning"], RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Id));
+        var fields = RoundTrip.GeneratedType(output, "Newsroom.Articles").GetFields().Select(f => f.Name).Order(System.StringComparer.Ordinal);
+        Assert.Equal(["AStormWarning", "AllArticle", "BStormWarning"], fields);
+    }
+
+    [Fact]
+    public void Only_an_id_that_nothing_in_the_paths_tells_apart_is_a_warning_at_the_renamed_file()
+    {
+        var files = new[] { new CorpusFile("n\u00EB.txt", "Composed."), new CorpusFile("ne\u0308.txt", "Decomposed.") };
+        var (output, result) = new GeneratorHarness(files).Run();
+
+        Assert.Empty(output.GetDiagnostics());
+        var warning = Assert.Single(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal("NC0003", warning.Id);
+        Assert.Equal("/project/corpus/ne\u0308.txt", warning.Location.GetLineSpan().Path);
+        var ids = RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Id).ToList();
+        Assert.Contains("n\u00EB", ids);
+        Assert.Single(ids, id => id.StartsWith("n\u00EB~", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -121,6 +135,37 @@ public class DiagnosticTests
         Assert.NotNull(catalog.GetField("Alpha"));
         Assert.NotNull(catalog.GetField("Beta"));
         Assert.Null(catalog.GetField("Gamma"));
+    }
+
+    [Theory]
+    [InlineData("Catalog", "MyApp", "CS0542")]
+    [InlineData("All", "MyApp", "CS0542")]
+    [InlineData("Get", "MyApp", "CS0542")]
+    [InlineData("IdRows", "MyApp", "CS0542")]
+    [InlineData("file", "MyApp", "not")]
+    [InlineData("required", "MyApp", "not")]
+    [InlineData("scoped", "MyApp", "not")]
+    [InlineData("var", "MyApp", "not")]
+    [InlineData("news", "MyApp", "CS8981")]
+    [InlineData("Article", "NewsCorpus", "library's own type")]
+    [InlineData("ArticleCatalog", "NewsCorpus", "library's own type")]
+    public void A_catalog_class_name_that_cannot_compile_is_refused_with_the_reason(string className, string ns, string reason)
+    {
+        var properties = new Dictionary<string, string> { ["RootNamespace"] = ns, ["NewsCorpusClassName"] = className };
+        var (output, result) = new GeneratorHarness([TestCorpus.Seed()], properties).Run();
+
+        var refused = Assert.Single(result.Diagnostics, d => d.Id == "NC0006");
+        Assert.Contains(reason, refused.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Empty(output.GetDiagnostics());
+        Assert.Contains("Articles.g.cs", GeneratorHarness.Sources(result).Keys);
+    }
+
+    [Fact]
+    public void The_refused_runtime_type_names_are_the_runtime_librarys_public_types()
+    {
+        var types = typeof(NewsCorpus.Article).Assembly.GetExportedTypes().Where(t => t.Namespace == "NewsCorpus").Select(t => t.Name).Order(System.StringComparer.Ordinal);
+
+        Assert.Equal(types, NewsCorpus.Text.Naming.CatalogClassName.RuntimeTypes.Order(System.StringComparer.Ordinal));
     }
 
     [Fact]
@@ -157,16 +202,20 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Names_that_differ_only_in_case_get_distinct_typed_fields()
+    public void Names_that_differ_only_in_case_are_two_articles_with_their_own_ids_and_fields()
     {
-        var files = new[] { new CorpusFile("foo-bar.txt", "One article."), new CorpusFile("foobar.txt", "Another article.") };
+        var files = new[] { new CorpusFile("foo-bar.txt", "One article."), new CorpusFile("foobar.txt", "Another article."), new CorpusFile("a.txt", "Lower."), new CorpusFile("A.txt", "Upper.") };
         var (output, result) = new GeneratorHarness(files).Run();
 
         Assert.Empty(output.GetDiagnostics());
-        Assert.Single(result.Diagnostics, d => d.Id == "NC0003");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Equal(["A", "a", "foo-bar", "foobar"], RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Id));
         var block = GeneratorHarness.Sources(result)["Articles.Block000.g.cs"];
-        Assert.Contains(" FooBar = _Article(0);", block, System.StringComparison.Ordinal);
-        Assert.Matches(" Foobar_[0-9a-f]{6} = _Article\\(1\\);", block);
+        Assert.Contains(" FooBar = _Article(2);", block, System.StringComparison.Ordinal);
+        Assert.Contains(" Foobar = _Article(3);", block, System.StringComparison.Ordinal);
+        Assert.Contains(" A = _Article(0);", block, System.StringComparison.Ordinal);
+        Assert.Matches(" A_[0-9a-f]{6} = _Article\\(1\\);", block);
+        Assert.Single(result.Diagnostics, d => d.Id == "NC0013");
     }
 
     [Fact]
@@ -183,7 +232,8 @@ public class DiagnosticTests
         Assert.Empty(output.GetDiagnostics());
         var paths = RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Path);
         Assert.Equal(["news/a/x.txt", "news/b/x.txt"], paths);
-        Assert.Single(result.Diagnostics, d => d.Id == "NC0003");
+        Assert.Equal(["news/a/x", "news/b/x"], RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Id));
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]

@@ -60,12 +60,12 @@ public class SnapshotTests
     private static string Records(GeneratorDriverRunResult result)
     {
         var dump = new StringBuilder();
-        var models = result.Results.Single().TrackedSteps[TrackingNames.Articles].SelectMany(step => step.Outputs)
-            .Select(output => (ArticleModel)output.Value).Where(model => !model.IsEmpty).OrderBy(model => model.Path, System.StringComparer.Ordinal);
-        foreach (var model in models)
+        var articles = result.Results.Single().TrackedSteps[TrackingNames.NamedArticles].SelectMany(step => step.Outputs)
+            .Select(output => (NamedArticle)output.Value).OrderBy(named => named.Article.Path, System.StringComparer.Ordinal);
+        foreach (var named in articles)
         {
-            var record = RecordFormat.Read(model.Record);
-            dump.Append("# ").Append(model.Path).Append('\n');
+            var record = RecordFormat.Read(RecordFormat.WithId(named.Article.Record, named.Id));
+            dump.Append("# ").Append(named.Article.Path).Append('\n');
             foreach (var field in typeof(ArticleRecord).GetFields(BindingFlags.Public | BindingFlags.Instance))
             {
                 object? value = field.GetValue(record);

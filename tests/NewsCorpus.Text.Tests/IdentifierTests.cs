@@ -80,118 +80,155 @@ public class IdentifierTests
 
     private const string Catalog = "Corpus";
 
-    /// <summary>Assigns names where each path is its own key, as for files of one corpus folder.</summary>
-    private static IReadOnlyList<AssignedName> Assign(IEnumerable<(string Path, string Wanted)> articles, string catalog) =>
-        IdentifierAssigner.Assign(articles.Select(a => (a.Path, a.Path, a.Wanted)), catalog);
+    /// <summary>Names files of one corpus folder, where each path is its own key.</summary>
+    private static IReadOnlyList<AssignedName> Assign(params string[] paths) => Assign(paths, Catalog);
+
+    private static IReadOnlyList<AssignedName> Assign(IEnumerable<string> paths, string catalog) =>
+        IdentifierAssigner.Assign(paths.Select(path => (path, path)), catalog);
+
+    private static string IdOf(IReadOnlyList<AssignedName> names, string path) => names.Single(n => n.Path == path).Id;
 
     [Fact]
-    public void Identifiers_that_differ_only_in_case_collide_because_file_systems_may_ignore_case()
+    public void An_id_is_the_file_name_without_its_date_and_extension_while_no_other_article_wants_it()
     {
-        var names = Assign(new[] { ("foo-bar.txt", "FooBar"), ("foobar.txt", "Foobar") }, Catalog);
+        var names = Assign("2023-03-02-blinken-lavrov-g20.txt", "lajme/zgjedhjet.txt");
 
-        Assert.Equal("FooBar", names[0].Identifier);
-        Assert.Matches(Hashed("Foobar"), names[1].Identifier);
-        Assert.Equal("foo-bar.txt", names[1].TakenBy);
+        Assert.Equal(new[] { "blinken-lavrov-g20", "zgjedhjet" }, names.Select(n => n.Id));
+        Assert.Equal(new[] { "BlinkenLavrovG20", "Zgjedhjet" }, names.Select(n => n.Identifier));
+        Assert.All(names, n => Assert.Null(n.IdNotice));
+        Assert.All(names, n => Assert.Null(n.IdentifierNotice));
     }
 
     [Fact]
-    public void Two_files_with_the_same_relative_path_get_distinct_identifiers_by_their_keys()
+    public void Files_of_the_same_name_in_topic_folders_are_told_apart_by_their_folder_without_a_notice()
     {
-        var names = IdentifierAssigner.Assign(new[] { ("/b/x.txt", "x.txt", "X"), ("/a/x.txt", "x.txt", "X") }, Catalog);
+        var names = Assign("tech/001.txt", "business/001.txt", "sport/001.txt", "sport/002.txt");
+
+        Assert.Equal(new[] { "business/001", "sport/001", "002", "tech/001" }, names.Select(n => n.Id));
+        Assert.Equal(new[] { "Business001", "Sport001", "_002", "Tech001" }, names.Select(n => n.Identifier));
+        Assert.All(names, n => Assert.Null(n.IdNotice));
+        Assert.All(names, n => Assert.Null(n.IdentifierNotice));
+    }
+
+    [Fact]
+    public void Daily_files_of_the_same_name_are_told_apart_by_their_date()
+    {
+        var names = Assign("2024-05-01-markets-wrap.txt", "2024-05-02-markets-wrap.txt", "harbour-strike.txt");
+
+        Assert.Equal(new[] { "2024-05-01-markets-wrap", "2024-05-02-markets-wrap", "harbour-strike" }, names.Select(n => n.Id));
+        Assert.Equal("_20240501MarketsWrap", names[0].Identifier);
+        Assert.All(names, n => Assert.Null(n.IdNotice));
+    }
+
+    [Fact]
+    public void A_top_level_file_keeps_the_short_id_beside_one_in_a_folder()
+    {
+        var names = Assign("harbour-strike.txt", "business/harbour-strike.txt");
+
+        Assert.Equal("harbour-strike", IdOf(names, "harbour-strike.txt"));
+        Assert.Equal("business/harbour-strike", IdOf(names, "business/harbour-strike.txt"));
+    }
+
+    [Fact]
+    public void Only_the_files_that_share_a_form_take_a_longer_one()
+    {
+        var names = Assign("a/2024-05-01-x.txt", "a/x.txt", "b/x.txt", "c/y.txt");
+
+        Assert.Equal("2024-05-01-x", IdOf(names, "a/2024-05-01-x.txt"));
+        Assert.Equal("a/x", IdOf(names, "a/x.txt"));
+        Assert.Equal("b/x", IdOf(names, "b/x.txt"));
+        Assert.Equal("y", IdOf(names, "c/y.txt"));
+    }
+
+    [Fact]
+    public void The_same_name_and_date_in_two_folders_takes_folder_and_date()
+    {
+        var names = Assign("a/2024-05-01-x.txt", "b/2024-05-01-x.txt", "a/2024-05-02-x.txt");
+
+        Assert.Equal("a/2024-05-01-x", IdOf(names, "a/2024-05-01-x.txt"));
+        Assert.Equal("b/2024-05-01-x", IdOf(names, "b/2024-05-01-x.txt"));
+        Assert.Equal("2024-05-02-x", IdOf(names, "a/2024-05-02-x.txt"));
+    }
+
+    [Fact]
+    public void Ids_that_differ_only_in_case_are_two_ids_and_their_typed_names_are_told_apart()
+    {
+        var names = Assign("a.txt", "A.txt");
+
+        Assert.Equal(new[] { "A", "a" }, names.Select(n => n.Id));
+        Assert.All(names, n => Assert.Null(n.IdNotice));
+        Assert.Equal("A", names[0].Identifier);
+        Assert.Matches(Hashed("A"), names[1].Identifier);
+        Assert.Contains("'A.txt'", names[1].IdentifierNotice);
+    }
+
+    [Fact]
+    public void The_same_name_composed_and_decomposed_gets_a_hashed_id_with_a_notice()
+    {
+        var names = Assign("ne\u0308.txt", "në.txt");
+
+        Assert.Single(names, n => n.Id == "në");
+        var renamed = Assert.Single(names, n => n.Id != "në");
+        Assert.Matches("^në~[0-9a-f]{6}$", renamed.Id);
+        Assert.Contains("no folder or date", renamed.IdNotice);
+        Assert.Equal(names.Count, names.Select(n => n.Identifier).Distinct().Count());
+    }
+
+    [Fact]
+    public void Two_files_with_the_same_relative_path_get_distinct_ids_by_their_keys()
+    {
+        var names = IdentifierAssigner.Assign(new[] { ("/b/x.txt", "x.txt"), ("/a/x.txt", "x.txt") }, Catalog);
 
         Assert.Equal(new[] { "/a/x.txt", "/b/x.txt" }, names.Select(n => n.Key));
-        Assert.Equal("X", names[0].Identifier);
-        Assert.Matches(Hashed("X"), names[1].Identifier);
-    }
-
-    [Fact]
-    public void Colliding_identifiers_are_told_apart_by_their_folder_in_ordinal_path_order()
-    {
-        var names = Assign(
-            new[] { ("b/2021-01-01-takimi.txt", "Takimi"), ("a/2021-01-01-takimi.txt", "Takimi"), ("c/takimi.txt", "Takimi") },
-            Catalog);
-
-        Assert.Equal(new[] { "a/2021-01-01-takimi.txt", "b/2021-01-01-takimi.txt", "c/takimi.txt" }, names.Select(n => n.Path));
-        Assert.Equal(new[] { "Takimi", "Takimi_B", "Takimi_C" }, names.Select(n => n.Identifier));
-        // TakenBy names the article that has the identifier the file name asked for.
-        Assert.Equal(new[] { null, "a/2021-01-01-takimi.txt", "a/2021-01-01-takimi.txt" }, names.Select(n => n.TakenBy));
+        Assert.Equal("x", names[0].Id);
+        Assert.StartsWith("x~", names[1].Id);
+        Assert.NotNull(names[1].IdNotice);
+        Assert.NotEqual(names[0].Identifier, names[1].Identifier);
     }
 
     [Fact]
     public void The_outcome_does_not_depend_on_the_order_of_the_input()
     {
-        var articles = new[] { ("z.txt", "Lajmi"), ("a.txt", "Lajmi"), ("m.txt", "Sport"), ("b.txt", "Sport"), ("k.txt", "Other") };
+        var paths = new[] { "z/lajmi.txt", "a/lajmi.txt", "m.txt", "M.txt", "2024-01-01-k.txt", "k.txt", "all.txt" };
 
-        var forward = Assign(articles, Catalog);
-        var backward = Assign(articles.Reverse(), Catalog);
-
-        Assert.Equal(forward, backward);
-        Assert.Equal("Lajmi", forward.Single(n => n.Path == "a.txt").Identifier);
-        Assert.Matches(Hashed("Lajmi"), forward.Single(n => n.Path == "z.txt").Identifier);
+        Assert.Equal(Assign(paths), Assign(paths.Reverse(), Catalog));
     }
 
     [Theory]
-    [InlineData("All")]
-    [InlineData("Get")]
-    [InlineData("ToString")]
-    [InlineData("GetHashCode")]
-    [InlineData(Catalog)]
-    public void Catalog_members_and_the_catalog_class_name_are_not_given_to_articles(string wanted)
+    [InlineData("all.txt", "All")]
+    [InlineData("get.txt", "Get")]
+    [InlineData("to-string.txt", "ToString")]
+    [InlineData("corpus.txt", Catalog)]
+    public void A_typed_name_that_a_catalog_member_has_takes_the_Article_suffix_and_the_id_stays(string path, string member)
     {
-        var name = Assert.Single(Assign(new[] { ("x.txt", wanted) }, Catalog));
+        var name = Assert.Single(Assign(path));
 
-        Assert.Matches(Hashed(wanted), name.Identifier);
-        Assert.True(name.IsRenamed);
-        Assert.Null(name.TakenBy);
-        Assert.Contains("catalog class", name.CollisionMessage);
+        Assert.Equal(member + IdentifierAssigner.MemberSuffix, name.Identifier);
+        Assert.Equal(path.Substring(0, path.Length - 4), name.Id);
+        Assert.Null(name.IdNotice);
+        Assert.Contains("catalog class", name.IdentifierNotice);
     }
 
     [Fact]
-    public void The_collision_message_is_set_only_when_an_article_was_renamed()
+    public void Adding_a_file_with_another_name_renames_nothing_that_was_there()
     {
-        var names = Assign(new[] { ("a.txt", "Takimi"), ("b.txt", "Takimi"), ("c.txt", "Sporti") }, Catalog);
+        var before = Assign("a/x.txt", "c/x.txt", "y.txt");
+        var after = Assign("a/x.txt", "c/x.txt", "y.txt", "b/z.txt", "w.txt");
 
-        Assert.Null(names[0].CollisionMessage);
-        Assert.False(names[0].IsRenamed);
-        Assert.Null(names[2].CollisionMessage);
-        Assert.False(names[2].IsRenamed);
-
-        string message = names[1].CollisionMessage!;
-        Assert.Contains("'b.txt'", message);
-        Assert.Contains("'Takimi'", message);
-        Assert.Contains("'a.txt'", message);
-        Assert.Matches(Hashed("Takimi"), names[1].Identifier);
-        Assert.Contains($"'{names[1].Identifier}'", message);
+        foreach (var name in before) Assert.Equal((name.Id, name.Identifier), (IdOf(after, name.Path), after.Single(n => n.Path == name.Path).Identifier));
     }
 
     [Fact]
-    public void An_identifier_that_equals_another_articles_class_name_is_renamed()
+    public void Every_id_and_typed_name_is_unique_and_no_typed_name_is_a_catalog_member()
     {
-        // "Takimi" has the class "TakimiArticle"; an article that wants "TakimiArticle" must not take it.
-        var names = Assign(new[] { ("a.txt", "Takimi"), ("b.txt", "TakimiArticle") }, Catalog);
+        var paths = Enumerable.Range(0, 5).Select(i => $"f{i}/takimi.txt")
+            .Concat(new[] { "takimi.txt", "Takimi.txt", "f0/takimi.txt.txt", "all.txt", "all-article.txt", "f0-takimi.txt" });
 
-        Assert.Equal("Takimi", names[0].Identifier);
-        Assert.Matches(Hashed("TakimiArticle"), names[1].Identifier);
-        Assert.Equal("a.txt", names[1].TakenBy);
-    }
+        var names = Assign(paths, Catalog);
 
-    [Fact]
-    public void An_identifier_whose_class_name_another_article_already_has_is_renamed()
-    {
-        var names = Assign(new[] { ("a.txt", "TakimiArticle"), ("b.txt", "Takimi") }, Catalog);
-
-        Assert.Equal("TakimiArticle", names[0].Identifier);
-        Assert.Matches(Hashed("Takimi"), names[1].Identifier);
-        Assert.Equal("a.txt", names[1].TakenBy);
-    }
-
-    [Fact]
-    public void An_article_whose_class_would_repeat_the_catalog_class_name_is_renamed()
-    {
-        var name = Assert.Single(Assign(new[] { ("a.txt", "News") }, "NewsArticle"));
-
-        Assert.Matches(Hashed("News"), name.Identifier);
-        Assert.Equal(name.Identifier + "Article", name.ClassName);
+        Assert.Equal(names.Count, names.Select(n => n.Id).Distinct(System.StringComparer.Ordinal).Count());
+        Assert.Equal(names.Count, names.Select(n => n.Identifier).Distinct(System.StringComparer.Ordinal).Count());
+        Assert.DoesNotContain(names, n => IdentifierAssigner.CatalogMembers.Contains(n.Identifier) || n.Identifier == Catalog);
     }
 
     [Fact]
@@ -199,67 +236,13 @@ public class IdentifierTests
     {
         string decomposed = "lajme/2022-10-09-zgjedhjet-ne\u0308-qytet.txt";
 
-        Assert.Equal("zgjedhjet-në-qytet", FileNameConvention.IdOf(decomposed));
-        Assert.Equal("ZgjedhjetNëQytet", CSharpIdentifier.FromId(FileNameConvention.IdOf(decomposed)));
+        var name = Assert.Single(Assign(decomposed));
+
+        Assert.Equal("zgjedhjet-në-qytet", name.Id);
+        Assert.Equal("ZgjedhjetNëQytet", name.Identifier);
         Assert.Equal("lajmë", FileNameConvention.FolderOf("lajme\u0308/x.txt"));
     }
 
-    [Fact]
-    public void The_same_name_composed_and_decomposed_collides_and_one_is_renamed()
-    {
-        var names = Assign(new[] { ("ne\u0308.txt", CSharpIdentifier.FromId("ne\u0308")), ("në.txt", CSharpIdentifier.FromId("në")) }, Catalog);
-
-        Assert.Equal(["Në", "Në"], names.Select(n => n.Wanted));
-        Assert.Single(names, n => n.Identifier == "Në");
-        Assert.Single(names, n => n.CollisionMessage is not null);
-    }
-
-    [Fact]
-    public void A_same_named_article_of_another_day_is_told_apart_by_its_date()
-    {
-        var names = Assign(new[] { ("2024-05-14-takimi.txt", "Takimi"), ("2024-05-15-takimi.txt", "Takimi") }, Catalog);
-
-        Assert.Equal(new[] { "Takimi", "Takimi_20240515" }, names.Select(n => n.Identifier));
-    }
-
-    [Fact]
-    public void A_top_level_file_keeps_its_name_before_one_in_a_folder()
-    {
-        var names = Assign(new[] { ("a/takimi.txt", "Takimi"), ("takimi.txt", "Takimi") }, Catalog);
-
-        Assert.Equal(new[] { ("a/takimi.txt", "Takimi_A"), ("takimi.txt", "Takimi") }, names.Select(n => (n.Path, n.Identifier)));
-    }
-
-    [Fact]
-    public void Adding_a_file_that_comes_later_renames_nothing_that_was_there()
-    {
-        var before = Assign(new[] { ("a/x.txt", "X"), ("c/x.txt", "X"), ("y.txt", "Y") }, Catalog);
-        var after = Assign(new[] { ("a/x.txt", "X"), ("c/x.txt", "X"), ("y.txt", "Y"), ("b/x.txt", "X"), ("z/y.txt", "Y") }, Catalog);
-
-        foreach (var name in before) Assert.Equal(name.Identifier, after.Single(n => n.Path == name.Path).Identifier);
-    }
-
-    [Fact]
-    public void The_class_name_is_the_identifier_with_the_Article_suffix()
-    {
-        var name = Assert.Single(Assign(new[] { ("a.txt", "BlinkenLavrovG20") }, Catalog));
-
-        Assert.Equal("BlinkenLavrovG20Article", name.ClassName);
-    }
-
-    [Fact]
-    public void Every_assigned_identifier_and_class_name_is_unique()
-    {
-        var articles = Enumerable.Range(0, 5).Select(i => ($"{i}.txt", "Takimi"))
-            .Concat(new[] { ("x.txt", "Takimi_2"), ("y.txt", "All"), ("z.txt", "All_2") });
-
-        var names = Assign(articles, Catalog);
-
-        var all = names.Select(n => n.Identifier).Concat(names.Select(n => n.ClassName)).ToList();
-        Assert.Equal(all.Count, all.Distinct().Count());
-        Assert.DoesNotContain(names, n => IdentifierAssigner.CatalogMembers.Contains(n.Identifier));
-    }
-
-    /// <summary>An identifier renamed by the hash of its path: six lower-case hex digits.</summary>
+    /// <summary>A typed name told apart by the hash of its path: six lower-case hex digits.</summary>
     private static string Hashed(string wanted) => "^" + wanted + "_[0-9a-f]{6}$";
 }

@@ -10,24 +10,27 @@ namespace NewsCorpus.Text.Tests;
 /// </summary>
 internal static class SharedData
 {
+    /// <summary>The folder that holds <c>Corpus.sln</c>.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
     /// <summary>The data folder, or null when it is absent.</summary>
-    public static string? Folder { get; } = Find();
+    public static string? Folder { get; } = Directory.Exists(Path.Combine(RepositoryRoot, "..", "shared", "data"))
+        ? Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"))
+        : null;
 
     /// <summary>Why a test that needs the data is skipped, or null when the data is there.</summary>
     public static string? Absence => Folder is null
         ? "../shared/data was not found beside the repository; this test measures the analysis on real news and is skipped without it"
         : null;
 
-    private static string? Find()
+    private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (!File.Exists(Path.Combine(dir.FullName, "Corpus.sln"))) continue;
-            string data = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-            return Directory.Exists(data) ? data : null;
+            if (File.Exists(Path.Combine(dir.FullName, "Corpus.sln"))) return dir.FullName;
         }
 
-        return null;
+        throw new InvalidOperationException("The tests run outside the repository: no folder above " + AppContext.BaseDirectory + " holds Corpus.sln.");
     }
 }
 

@@ -6,73 +6,20 @@ using NewsCorpus.Text;
 namespace NewsCorpus.Generator.Diagnostics;
 
 /// <summary>
-/// The compiler diagnostics for the findings of the text analysis. Messages come from the analysis
-/// (one wording for generator, CLI and evaluation); ids and titles are listed in the README and in
-/// AnalyzerReleases.Unshipped.md.
+/// The compiler's descriptors, one for each kind in the table of diagnostics (<see cref="DiagnosticIds.All"/>) that the
+/// generator reports: ids, titles, severities, message formats and help links all come from there.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "NewsCorpus";
 
-    public static readonly DiagnosticDescriptor EmptyArticle = Create(
-        DiagnosticIds.EmptyArticle, "Article file is empty", DiagnosticSeverity.Warning);
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = Build();
 
-    public static readonly DiagnosticDescriptor UndecodableBytes = Create(
-        DiagnosticIds.UndecodableBytes, "Article file holds undecodable bytes", DiagnosticSeverity.Warning);
+    /// <summary>The descriptor of <paramref name="id"/>; a kind missing from the table still gets one, never an exception.</summary>
+    public static DiagnosticDescriptor Of(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : Create(DiagnosticIds.KindOf(id));
 
-    public static readonly DiagnosticDescriptor IdentifierCollision = Create(
-        DiagnosticIds.IdentifierCollision, "Two articles map to the same identifier", DiagnosticSeverity.Warning);
-
-    public static readonly DiagnosticDescriptor ScrapedTrailer = Create(
-        DiagnosticIds.ScrapedTrailer, "Scraped trailer line left out of the article", DiagnosticSeverity.Info);
-
-    public static readonly DiagnosticDescriptor UnbalancedQuotationMark = Create(
-        DiagnosticIds.UnbalancedQuotationMark, "Quotation mark never closes", DiagnosticSeverity.Info);
-
-    public static readonly DiagnosticDescriptor InvalidOption = Create(
-        DiagnosticIds.InvalidOption, "Invalid NewsCorpus MSBuild property", DiagnosticSeverity.Warning);
-
-    public static readonly DiagnosticDescriptor UnreadableArticle = Create(
-        DiagnosticIds.UnreadableArticle, "Article file could not be read or analysed", DiagnosticSeverity.Error);
-
-    public static readonly DiagnosticDescriptor InvalidFrontMatter = Create(
-        DiagnosticIds.InvalidFrontMatter, "Front matter line cannot be read", DiagnosticSeverity.Warning);
-
-    public static readonly DiagnosticDescriptor BinaryFile = Create(
-        DiagnosticIds.BinaryFile, "Article file is binary", DiagnosticSeverity.Warning);
-
-    public static readonly DiagnosticDescriptor ArticleTooLarge = Create(
-        DiagnosticIds.ArticleTooLarge, "Article file is over the size limit", DiagnosticSeverity.Error);
-
-    public static readonly DiagnosticDescriptor RuntimeNotReferenced = new(
-        DiagnosticIds.RuntimeNotReferenced,
-        "NewsCorpus runtime library not referenced",
-        "The project has articles but does not reference NewsCorpus.dll, which the generated code builds on; no article code was generated. Reference the NewsCorpus package.",
-        Category,
-        DiagnosticSeverity.Error,
-        isEnabledByDefault: true);
-
-    public static readonly DiagnosticDescriptor TypedPropertiesCapped = new(
-        DiagnosticIds.TypedPropertiesCapped,
-        "Too many articles for a typed property each",
-        "The corpus has {0} articles; a .NET type holds at most 65,535 fields, so {1} has a typed field for the first {2} (in order of path) and not for the rest. Every article is in {1}.All, {1}.Get(id) and {1}.Find(id).",
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true);
-
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
-    {
-        [EmptyArticle.Id] = EmptyArticle,
-        [UndecodableBytes.Id] = UndecodableBytes,
-        [IdentifierCollision.Id] = IdentifierCollision,
-        [ScrapedTrailer.Id] = ScrapedTrailer,
-        [UnbalancedQuotationMark.Id] = UnbalancedQuotationMark,
-        [InvalidOption.Id] = InvalidOption,
-        [UnreadableArticle.Id] = UnreadableArticle,
-        [InvalidFrontMatter.Id] = InvalidFrontMatter,
-        [BinaryFile.Id] = BinaryFile,
-        [ArticleTooLarge.Id] = ArticleTooLarge,
-    };
+    /// <summary>Every descriptor, for tests that compare them with the analyzer release file and the docs.</summary>
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
     /// <summary>Turns a finding into a diagnostic located at its file and line.</summary>
     public static Diagnostic ToDiagnostic(DiagnosticInfo info)
@@ -85,15 +32,31 @@ internal static class DiagnosticDescriptors
                 new Microsoft.CodeAnalysis.Text.LinePositionSpan(
                     new Microsoft.CodeAnalysis.Text.LinePosition(info.StartLine, info.StartColumn),
                     new Microsoft.CodeAnalysis.Text.LinePosition(info.EndLine, info.EndColumn)));
-        return Diagnostic.Create(ById[info.Id], location, info.Message);
+        return Diagnostic.Create(Of(info.Id), location, info.Message);
     }
 
-    private static DiagnosticDescriptor Create(string id, string title, DiagnosticSeverity severity) => new(
-        id,
-        title,
-        messageFormat: "{0}",
+    private static Dictionary<string, DiagnosticDescriptor> Build()
+    {
+        var byId = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var kind in DiagnosticIds.All)
+        {
+            if (kind.Raiser == DiagnosticRaiser.Generator) byId.Add(kind.Id, Create(kind));
+        }
+
+        return byId;
+    }
+
+    private static DiagnosticDescriptor Create(DiagnosticKind kind) => new(
+        kind.Id,
+        kind.Title,
+        kind.MessageFormat,
         Category,
-        severity,
+        kind.Severity switch
+        {
+            FindingSeverity.Error => DiagnosticSeverity.Error,
+            FindingSeverity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        },
         isEnabledByDefault: true,
-        description: "See the diagnostics table in the NewsCorpus README.");
+        helpLinkUri: kind.HelpLink);
 }

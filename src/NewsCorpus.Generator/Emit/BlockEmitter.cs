@@ -43,7 +43,7 @@ internal static class BlockEmitter
         }
 
         var records = new string[block.Articles.Count];
-        for (int i = 0; i < records.Length; i++) records[i] = block.Articles[i].Article.Record;
+        for (int i = 0; i < records.Length; i++) records[i] = RecordFormat.WithId(block.Articles[i].Article.Record, block.Articles[i].Id);
         string text = RecordFormat.WriteBlock(records, utf8: block.Carrier != BlockCarrier.Text);
         string literal = CSharpText.Literal(block.Carrier == BlockCarrier.PackedString ? RecordFormat.Pack(text) : text);
         writer.Line($"/// <summary>The records of articles {first.ToString(CultureInfo.InvariantCulture)} to {(first + records.Length - 1).ToString(CultureInfo.InvariantCulture)} (NewsCorpus.Records.RecordFormat).</summary>");

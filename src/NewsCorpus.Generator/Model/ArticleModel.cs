@@ -7,23 +7,20 @@ namespace NewsCorpus.Generator.Model;
 /// </summary>
 /// <param name="FilePath">The file's full path, for diagnostic locations.</param>
 /// <param name="Path">The path relative to the corpus folder, forward slashes.</param>
-/// <param name="WantedIdentifier">The identifier the file name gives, before collisions are resolved.</param>
-/// <param name="Record">The article's record (<c>NewsCorpus.Records.RecordFormat</c>): metadata and range tables.</param>
+/// <param name="Record">The article's record (<c>NewsCorpus.Records.RecordFormat</c>): metadata and range tables, without the id, which the catalog assigns.</param>
 /// <param name="LiteralBody">The text, when generated code holds it instead of a manifest resource; else null.</param>
 /// <param name="Summary">What IntelliSense shows for the article: headline, facts and the start of the lead, as doc comment lines.</param>
 internal sealed record ArticleModel(
     string FilePath,
     string Path,
-    string Id,
-    string WantedIdentifier,
     string Record,
     string? LiteralBody,
     EquatableArray<string> Summary,
     EquatableArray<DiagnosticInfo> Diagnostics,
     bool IsEmpty);
 
-/// <summary>An article with the identifier the catalog gave it.</summary>
-internal sealed record NamedArticle(ArticleModel Article, string Identifier);
+/// <summary>An article with the id and typed name the catalog gave it.</summary>
+internal sealed record NamedArticle(ArticleModel Article, string Id, string Identifier);
 
 /// <summary>One block of articles, in order of path, as its generated file writes them.</summary>
 /// <param name="Number">The block's place: it holds the articles from <c>Number * BlockSize</c> on.</param>
@@ -46,18 +43,18 @@ internal enum BlockCarrier
 /// <summary>What the catalog's own file needs: how many articles, which blocks are UTF-8 literals and which hold bodies.</summary>
 internal sealed record CatalogShape(int ArticleCount, EquatableArray<int> Utf8Blocks, EquatableArray<int> BlocksWithLiteralBodies);
 
-/// <summary>The identifier of every article, and the collisions found on the way.</summary>
+/// <summary>The id and typed name of every article (<c>NewsCorpus.Text.Naming.IdentifierAssigner</c>), and what naming reported.</summary>
 internal sealed record NameTable(EquatableArray<NameTableRow> Rows, EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    /// <summary>The identifier of the article at <paramref name="filePath"/> (rows are sorted by it).</summary>
-    public string? IdentifierOf(string filePath)
+    /// <summary>The names of the article at <paramref name="filePath"/> (rows are sorted by it).</summary>
+    public NameTableRow? NamesOf(string filePath)
     {
         int low = 0, high = Rows.Count - 1;
         while (low <= high)
         {
             int mid = (low + high) / 2;
             int order = string.CompareOrdinal(Rows[mid].FilePath, filePath);
-            if (order == 0) return Rows[mid].Identifier;
+            if (order == 0) return Rows[mid];
             if (order < 0) low = mid + 1;
             else high = mid - 1;
         }
@@ -67,4 +64,4 @@ internal sealed record NameTable(EquatableArray<NameTableRow> Rows, EquatableArr
 }
 
 /// <summary>One row of the <see cref="NameTable"/>, keyed by the file's full path, which is unique.</summary>
-internal sealed record NameTableRow(string FilePath, string Identifier);
+internal sealed record NameTableRow(string FilePath, string Id, string Identifier);

@@ -26,8 +26,6 @@ internal static class ArticleModelFactory
         return new ArticleModel(
             filePath,
             parsed.Path,
-            parsed.Id,
-            CSharpIdentifier.FromId(parsed.Id),
             parsed.IsEmpty ? string.Empty : RecordFormat.Write(record),
             parsed.IsEmpty || bodyIsResource ? null : parsed.Text,
             parsed.IsEmpty ? EquatableArray<string>.Empty : Summary(parsed, record),
@@ -88,9 +86,9 @@ internal static class ArticleModelFactory
 
         string? title = parsed.TitleText;
         string headline = parsed.Headline ?? parsed.Id;
+        // No id: the catalog assigns ids across all articles (RecordFormat.WithId).
         return new ArticleRecord
         {
-            Id = parsed.Id,
             Path = parsed.Path,
             Title = title,
             Headline = headline == title ? null : headline,
@@ -132,7 +130,7 @@ internal static class ArticleModelFactory
 
         var lines = new List<string>
         {
-            $"<para><b>{CSharpText.DocText(record.Headline ?? record.Title ?? record.Id, LeadPreviewLength)}</b></para>",
+            $"<para><b>{CSharpText.DocText(record.Headline ?? record.Title ?? parsed.Id, LeadPreviewLength)}</b></para>",
             $"<para>{CSharpText.DocText(facts, LeadPreviewLength)} · <c>{CSharpText.DocText(record.Path, LeadPreviewLength)}</c></para>",
         };
         if (parsed.Paragraphs.Count > 0)
@@ -159,8 +157,6 @@ internal static class ArticleModelFactory
     public static ArticleModel LeftOut(string filePath, string path, string diagnosticId, string message) => new(
         filePath,
         path,
-        FileNameConvention.IdOf(path),
-        CSharpIdentifier.FromId(FileNameConvention.IdOf(path)),
         Record: string.Empty,
         LiteralBody: null,
         EquatableArray<string>.Empty,

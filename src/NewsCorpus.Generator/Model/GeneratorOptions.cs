@@ -14,7 +14,7 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
     public const string DefaultClassName = "Articles";
 
     /// <summary>1 MiB of UTF-8: far above any news article, far below what would slow a build down.</summary>
-    public const long DefaultMaxArticleSize = 1024 * 1024;
+    public const long DefaultMaxArticleSize = NewsCorpus.Text.ArticleLimits.DefaultMaxArticleSize;
 
     /// <summary>The runtime loads no type with more than 65,535 fields (a typed article is one); this leaves room for the catalog's own members.</summary>
     public const int DefaultMaxTypedProperties = 65_000;
@@ -44,9 +44,9 @@ internal sealed record GeneratorOptions(string? Namespace, string ClassName, boo
         ns ??= Property(options, "RootNamespace") is { } root ? NamespaceFrom(root) : null;
 
         string className = Property(options, "NewsCorpusClassName") ?? DefaultClassName;
-        if (!CSharpIdentifier.IsValid(className))
+        if (CatalogClassName.WhyNot(className, ns) is { } expected)
         {
-            diagnostics.Add(Invalid("NewsCorpusClassName", className, "a C# identifier", DefaultClassName));
+            diagnostics.Add(Invalid("NewsCorpusClassName", className, expected, DefaultClassName));
             className = DefaultClassName;
         }
 

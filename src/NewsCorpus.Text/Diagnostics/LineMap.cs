@@ -35,10 +35,10 @@ public sealed class LineMap
     }
 
     /// <summary>Builds a diagnostic located at <paramref name="range"/>.</summary>
-    public TextDiagnostic Diagnostic(string id, FindingSeverity severity, string message, SourceRange range)
+    public TextDiagnostic Diagnostic(string id, string message, SourceRange range)
     {
         var (startLine, startColumn) = Locate(range.Start);
         var (endLine, endColumn) = Locate(range.End);
-        return new TextDiagnostic(id, severity, message, range, startLine, startColumn, endLine, endColumn);
+        return new TextDiagnostic(id, message, range, startLine, startColumn, endLine, endColumn);
     }
 }

@@ -19,7 +19,6 @@ public enum FindingSeverity
 /// </summary>
 public sealed record TextDiagnostic(
     string Id,
-    FindingSeverity Severity,
     string Message,
     SourceRange Range,
     int StartLine,
@@ -27,6 +26,9 @@ public sealed record TextDiagnostic(
     int EndLine,
     int EndColumn)
 {
+    /// <summary>Its default severity, from the table of diagnostics.</summary>
+    public FindingSeverity Severity => DiagnosticIds.KindOf(Id).Severity;
+
     /// <summary>The one-based line number people expect in messages.</summary>
     public int Line => StartLine + 1;
 }

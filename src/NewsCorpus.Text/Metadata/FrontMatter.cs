@@ -36,7 +36,7 @@ internal static class FrontMatter
         while (close < lines.Count && lines[close].Content.Of(text).TrimEnd() != Delimiter) close++;
         if (close == lines.Count)
         {
-            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.InvalidFrontMatter, FindingSeverity.Warning,
+            diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.InvalidFrontMatter,
                 "The file starts with '---' but no later '---' line closes the front matter; the lines are read as article text",
                 lines[0].Trimmed));
             return null;
@@ -83,7 +83,7 @@ internal static class FrontMatter
             : value;
 
     public static void Report(LineMap lineMap, List<TextDiagnostic> diagnostics, SourceRange range, string message) =>
-        diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.InvalidFrontMatter, FindingSeverity.Warning, message, range));
+        diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.InvalidFrontMatter, message, range));
 
     private static FrontMatterField? Field(string text, TextLine line)
     {

@@ -79,6 +79,18 @@ internal static class RecordFormat
         return writer.ToString();
     }
 
+    /// <summary>
+    /// A record that <see cref="Write"/> wrote with an empty <see cref="ArticleRecord.Id"/> (its first field), given
+    /// <paramref name="id"/>: ids are assigned across the whole catalog, after each article's record is written.
+    /// </summary>
+    public static string WithId(string recordWithoutId, string id)
+    {
+        if (recordWithoutId.Length == 0 || recordWithoutId[0] != LastDigit) throw new ArgumentException("The record already has an id.", nameof(recordWithoutId));
+        var writer = new Writer(new StringBuilder(recordWithoutId.Length + id.Length + 4));
+        writer.String(ref id);
+        return writer.ToString() + recordWithoutId.Substring(1);
+    }
+
     /// <summary>Reads a record that <see cref="Write"/> wrote; throws a <see cref="FormatException"/> for anything else.</summary>
     public static ArticleRecord Read(string text)
     {

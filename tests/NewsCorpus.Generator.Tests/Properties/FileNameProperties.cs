@@ -4,7 +4,6 @@ using System.Linq;
 using CsCheck;
 using Microsoft.CodeAnalysis.CSharp;
 using NewsCorpus.Generator.Tests.TestHelpers;
-using NewsCorpus.Text.Metadata;
 using NewsCorpus.Text.Naming;
 using Xunit;
 
@@ -12,8 +11,9 @@ namespace NewsCorpus.Generator.Tests.Properties;
 
 /// <summary>
 /// Random file names and folder trees (spaces, dashes, dots, leading digits, C# keywords, catalog member names,
-/// Albanian and other letters, the same name composed and decomposed, names differing only in case): identifiers
-/// are valid C#, unique, stable when files are added, and every rename is warned about.
+/// Albanian and other letters, the same name composed and decomposed, names differing only in case): ids and typed
+/// names are unique, typed names valid C#, both stable when files of other names are added, and every arbitrary
+/// suffix reported.
 /// </summary>
 public sealed class FileNameProperties
 {
@@ -32,7 +32,7 @@ public sealed class FileNameProperties
     private static readonly Gen<string[]> Paths = RelativePath.Array[1, 14].Select(paths => paths.Distinct(StringComparer.Ordinal).ToArray());
 
     [Fact]
-    public void Identifiers_are_valid_and_unique()
+    public void Ids_and_typed_names_are_valid_unique_and_independent_of_order()
     {
         Paths.Sample(paths =>
         {
@@ -42,9 +42,11 @@ public sealed class FileNameProperties
             {
                 Assert.True(SyntaxFacts.IsValidIdentifier(name.Identifier) && SyntaxFacts.GetKeywordKind(name.Identifier) == SyntaxKind.None, name.Identifier);
                 Assert.DoesNotContain(name.Identifier, IdentifierAssigner.CatalogMembers);
+                Assert.NotEqual("Articles", name.Identifier);
             });
-            var all = names.Select(n => n.Identifier).Concat(names.Select(n => n.ClassName)).Append("Articles");
-            Assert.Equal(all.Count(), all.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.Equal(names.Count, names.Select(n => n.Id).Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(names.Count, names.Select(n => n.Identifier).Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(names, Assign(paths.Reverse()));
         }, seed: PropertyRuns.Seed, iter: PropertyRuns.Iterations(2000), print: paths => string.Join(", ", paths.Select(PropertyRuns.Escape)));
     }
 
@@ -52,20 +54,22 @@ public sealed class FileNameProperties
     public void Adding_files_with_other_names_renames_none_of_the_files_already_there()
     {
         var newcomers = Gen.Select(Segment.Array[0, 2], Segment, (folders, name) => string.Concat(folders.Select(f => f + "/")) + "zq" + name + ".txt");
-        Gen.Select(Paths, newcomers.Array[0, 6], Gen.Int[0, 4]).Sample((existing, added, copies) =>
+        Gen.Select(Paths, newcomers.Array[0, 6]).Sample((existing, added) =>
         {
-            // Newcomers either have names starting "Zq", which no existing name does, or repeat existing names in a
-            // deeper folder, which comes after every existing file: either way they take nothing an existing file has.
-            var deeper = existing.Take(copies).Select(path => "zz/zz/zz/" + path);
+            // Newcomers have names starting "zq", which no existing name does, so they share no id or typed name with one.
             var before = Assign(existing);
-            var after = Assign(existing.Concat(added).Concat(deeper).Distinct(StringComparer.Ordinal).ToArray());
+            var after = Assign(existing.Concat(added).Distinct(StringComparer.Ordinal).ToArray());
 
-            foreach (var name in before) Assert.Equal(name.Identifier, after.Single(n => n.Path == name.Path).Identifier);
+            foreach (var name in before)
+            {
+                var now = after.Single(n => n.Path == name.Path);
+                Assert.Equal((name.Id, name.Identifier), (now.Id, now.Identifier));
+            }
         }, seed: PropertyRuns.Seed, iter: PropertyRuns.Iterations(2000));
     }
 
     [Fact]
-    public void Any_file_tree_compiles_with_every_article_in_the_catalog()
+    public void Any_file_tree_compiles_with_every_article_in_the_catalog_under_its_id()
     {
         Paths.Sample(paths =>
         {
@@ -73,11 +77,15 @@ public sealed class FileNameProperties
             var (output, result) = new GeneratorHarness(files).Run();
 
             Assert.Empty(output.GetDiagnostics());
-            Assert.Equal(paths.Order(StringComparer.Ordinal), RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Path));
-            Assert.Equal(Assign(paths).Count(n => n.IsRenamed), result.Diagnostics.Count(d => d.Id == "NC0003"));
+            var names = Assign(paths);
+            var catalog = RoundTrip.Catalog(output, "Newsroom.Articles");
+            Assert.Equal(paths.Order(StringComparer.Ordinal), catalog.Select(a => a.Path));
+            Assert.Equal(names.Select(n => n.Id), catalog.Select(a => a.Id));
+            Assert.Equal(names.Count(n => n.IdNotice is not null), result.Diagnostics.Count(d => d.Id == "NC0003"));
+            Assert.Equal(names.Count(n => n.IdentifierNotice is not null), result.Diagnostics.Count(d => d.Id == "NC0013"));
         }, seed: PropertyRuns.Seed, iter: PropertyRuns.Iterations(60), print: paths => string.Join(", ", paths.Select(PropertyRuns.Escape)));
     }
 
     private static IReadOnlyList<AssignedName> Assign(IEnumerable<string> paths) =>
-        IdentifierAssigner.Assign(paths.Select(path => (path, path, CSharpIdentifier.FromId(FileNameConvention.IdOf(path)))), "Articles");
+        IdentifierAssigner.Assign(paths.Select(path => ("/project/corpus/" + path, path)), "Articles");
 }

@@ -51,11 +51,11 @@ namespace Newsroom
         /// </summary>
         public static global::System.Collections.Generic.IEnumerable<object[]> IdRows => Catalog.IdRows;
 
-        /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>.</summary>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id.</exception>
+        /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>, or else differs from it in case alone (<see cref="global::NewsCorpus.ArticleCatalog.Get"/>).</summary>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id, or two differ from it in case alone.</exception>
         public static global::NewsCorpus.Article Get(string id) => Catalog.Get(id);
 
-        /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>, or null.</summary>
+        /// <summary>The article <see cref="Get"/> finds, or null where it would throw.</summary>
         public static global::NewsCorpus.Article? Find(string id) => Catalog.Find(id);
 
         /// <summary>Every quote whose speaker or resolved speaker contains <paramref name="name"/>, ignoring case.</summary>
