@@ -1,26 +1,213 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.IO.Enumeration;
 using System.Linq;
+using System.Text;
+using NewsCorpus.Build;
+using NewsCorpus.Text;
 using NewsCorpus.Text.Decoding;
 
 namespace NewsCorpus.Cli;
 
-/// <summary>The article files under a folder, as the commands that analyse a folder at run time read them.</summary>
+/// <summary>A file read from a folder.</summary>
+/// <param name="FullPath">Its full path, as the build knows an article (unique even where two paths under the folder are equal).</param>
+/// <param name="Path">Its path under the folder, with forward slashes.</param>
+/// <param name="Text">Its decoded text.</param>
+internal sealed record CorpusFile(string FullPath, string Path, string Text);
+
+/// <summary>
+/// The files under a folder, found and read as every command that analyses a folder at run time reads them. Only
+/// regular files are opened; a file over the size limit is known by its length and never read; a file that cannot
+/// be read is reported and left out, and the others are read all the same.
+/// </summary>
 internal static class CorpusFiles
 {
-    /// <summary>Every <c>.txt</c> under the folder, recursively, as (path relative to it with forward slashes, decoded text), in ordinal path order.</summary>
-    public static IEnumerable<(string Path, string Text)> Read(DirectoryInfo directory) =>
-        Directory.EnumerateFiles(directory.FullName, "*.txt", SearchOption.AllDirectories)
-            .Select(file => (Path: Path.GetRelativePath(directory.FullName, file).Replace('\\', '/'), File: file))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .Select(f => (f.Path, ArticleDecoder.Decode(File.ReadAllBytes(f.File))));
+    public const string ArticlePattern = "*.txt";
+
+    /// <summary>More links in one path than this is a loop (the kernel's own limit is 40).</summary>
+    private const int MaxLinksInPath = 40;
+
+    /// <summary>
+    /// Every file matching <paramref name="pattern"/> in the folder (and, if <paramref name="recursive"/>, its subfolders,
+    /// each folder once however many links lead to it), in ordinal order of path. What is left out is said on <paramref name="error"/>.
+    /// </summary>
+    public static IReadOnlyList<CorpusFile> Read(
+        DirectoryInfo directory, TextWriter error, long maxSize = ArticleLimits.DefaultMaxArticleSize, string pattern = ArticlePattern, bool recursive = true)
+    {
+        string subject = pattern == ArticlePattern ? "Article" : "File";
+        var leftOut = new List<(string Path, string Id, string Message)>();
+        var files = new List<CorpusFile>();
+        foreach (var (fullPath, path) in Find(directory, pattern, recursive, leftOut))
+        {
+            if (ReadText(fullPath, path, subject, maxSize, leftOut) is { } text) files.Add(new CorpusFile(fullPath, path, text));
+        }
+
+        foreach (var (_, id, message) in leftOut.OrderBy(f => f.Path, StringComparer.Ordinal)) Report(error, id, message);
+        return files;
+    }
+
+    /// <summary>Says on <paramref name="error"/>, in one line, what a finding about a file is, with the severity the build gives it.</summary>
+    public static void Report(TextWriter error, string id, string message) =>
+        TerminalText.WriteLine(error, $"{DiagnosticIds.KindOf(id).Severity.ToString().ToLowerInvariant()} {id}: {message}");
 
     /// <summary>Whether the folder a command was given is missing; if so, says so on <paramref name="error"/> (the command then exits with 2).</summary>
     public static bool IsMissing(DirectoryInfo directory, TextWriter error)
     {
         if (directory.Exists) return false;
-        error.WriteLine($"No such folder: {directory.FullName}");
+        TerminalText.WriteLine(error, $"No such folder: {directory.FullName}");
         return true;
     }
+
+    /// <summary>The files to read, as (full path, path under the folder), in ordinal order of path.</summary>
+    private static List<(string FullPath, string Path)> Find(DirectoryInfo root, string pattern, bool recursive, List<(string, string, string)> leftOut)
+    {
+        var found = new List<(string FullPath, string Path)>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+
+        // Plain folders are walked first and linked ones after, so that a folder reached both ways keeps its own path.
+        var links = new Queue<(string FullPath, string Path)>();
+        Walk(root.FullName, string.Empty);
+        while (links.Count > 0)
+        {
+            var (fullPath, path) = links.Dequeue();
+            Walk(fullPath, path);
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path) is var byPath and not 0 ? byPath : string.CompareOrdinal(a.FullPath, b.FullPath));
+        return found;
+
+        void Walk(string folder, string path)
+        {
+            FileSystemInfo[] entries;
+            try
+            {
+                if (!visited.Add(RealPathOf(folder))) return;
+                entries = new DirectoryInfo(folder).GetFileSystemInfos();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                string name = path.Length == 0 ? folder : path;
+                leftOut.Add((path, DiagnosticIds.UnreadableArticle, $"Folder '{name}' was left out: it could not be read ({exception.Message})"));
+                return;
+            }
+
+            foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+            {
+                string entryPath = path.Length == 0 ? entry.Name : path + "/" + entry.Name;
+                if (entry is DirectoryInfo)
+                {
+                    if (!recursive) continue;
+                    if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) links.Enqueue((entry.FullName, entryPath));
+                    else Walk(entry.FullName, entryPath);
+                }
+                else if (FileSystemName.MatchesSimpleExpression(pattern, entry.Name, ignoreCase: OperatingSystem.IsWindows()))
+                {
+                    found.Add((entry.FullName, entryPath));
+                }
+            }
+        }
+    }
+
+    /// <summary>The folder's path with every symbolic link along it resolved: the same for every way that leads to it.</summary>
+    private static string RealPathOf(string path, int linksFollowed = 0)
+    {
+        string full = Path.GetFullPath(path);
+        string real = Path.GetPathRoot(full)!;
+        foreach (string part in full.Substring(real.Length).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string next = Path.Combine(real, part);
+            if (new DirectoryInfo(next).LinkTarget is not { } target)
+            {
+                real = next;
+                continue;
+            }
+
+            if (++linksFollowed > MaxLinksInPath) throw new IOException($"too many levels of symbolic links in '{path}'");
+            real = RealPathOf(Path.Combine(real, target), linksFollowed);
+        }
+
+        return real;
+    }
+
+    /// <summary>The file's decoded text, or null (and why, in <paramref name="leftOut"/>) when it is not read.</summary>
+    private static string? ReadText(string fullPath, string path, string subject, long maxSize, List<(string, string, string)> leftOut)
+    {
+        // .NET reads a name's invalid UTF-8 bytes as U+FFFD, and the file cannot be opened by that name.
+        if (fullPath.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            leftOut.Add((path, DiagnosticIds.FileLeftOut, $"'{path}' has a name that is not valid UTF-8, which cannot be opened by name; it is left out"));
+            return null;
+        }
+
+        switch (FileKinds.Of(fullPath))
+        {
+            case FileKind.Special:
+                leftOut.Add((path, DiagnosticIds.FileLeftOut, $"'{path}' is not a regular file; it is left out"));
+                return null;
+            case FileKind.Missing:
+                leftOut.Add((path, DiagnosticIds.UnreadableArticle, $"{subject} '{path}' was left out: it does not exist, or is a link to nothing that can be read"));
+                return null;
+        }
+
+        try
+        {
+            using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            long length = RandomAccess.GetLength(handle);
+            if (length > maxSize)
+            {
+                leftOut.Add((path, DiagnosticIds.ArticleTooLarge, TooLarge(subject, path, Bytes(length) + " bytes", maxSize)));
+                return null;
+            }
+
+            if (ReadAtMost(handle, length, maxSize) is not { } bytes)
+            {
+                // The file grew while it was read, or its length said nothing (as in /proc).
+                leftOut.Add((path, DiagnosticIds.ArticleTooLarge, TooLarge(subject, path, "more than " + Bytes(maxSize) + " bytes", maxSize)));
+                return null;
+            }
+
+            string text = ArticleDecoder.Decode(bytes);
+
+            // The build measures the text in UTF-8, which undecodable bytes (each now U+FFFD) or UTF-16 can make longer than the file.
+            long utf8Size = text.Length * 3L <= maxSize ? 0 : Encoding.UTF8.GetByteCount(text);
+            if (utf8Size > maxSize)
+            {
+                leftOut.Add((path, DiagnosticIds.ArticleTooLarge, TooLarge(subject, path, Bytes(utf8Size) + " bytes in UTF-8", maxSize)));
+                return null;
+            }
+
+            return text;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            leftOut.Add((path, DiagnosticIds.UnreadableArticle, $"{subject} '{path}' was left out: it could not be read ({exception.Message})"));
+            return null;
+        }
+    }
+
+    /// <summary>The file's bytes, or null if there are more than <paramref name="maxSize"/>; never reads more than one byte past it.</summary>
+    private static byte[]? ReadAtMost(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length, long maxSize)
+    {
+        long limit = Math.Min(maxSize, Array.MaxLength - 1);
+        var buffer = new byte[Math.Min(length, limit) + 1];
+        int count = 0;
+        int read;
+        while ((read = RandomAccess.Read(handle, buffer.AsSpan(count), count)) > 0)
+        {
+            count += read;
+            if (count > limit) return null;
+            if (count == buffer.Length) Array.Resize(ref buffer, (int)Math.Min(limit + 1, buffer.Length * 2L));
+        }
+
+        Array.Resize(ref buffer, count);
+        return buffer;
+    }
+
+    private static string TooLarge(string subject, string path, string size, long maxSize) =>
+        $"{subject} '{path}' is {size}, over the limit of {Bytes(maxSize)} bytes (NewsCorpusMaxArticleSize in a project, --max-article-size here); "
+        + "it is left out. Split it, or raise the limit if it really is one article.";
+
+    private static string Bytes(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace NewsCorpus.Cli;
 
-/// <summary>Prints the corpus that the generator embedded in this very program.</summary>
+/// <summary>Prints the corpus that the generator embedded in this very program; its text goes through <see cref="TerminalText"/> as any article's does.</summary>
 internal static class EmbeddedCorpusView
 {
     private const int SummaryWidth = 48;
@@ -16,7 +16,7 @@ internal static class EmbeddedCorpusView
         foreach (var article in Articles.All)
         {
             string summary = ArticleFacts.Shorten(article.Headline, SummaryWidth);
-            output.WriteLine(
+            TerminalText.WriteLine(output,
                 $"{article.Id,-28} {summary,-SummaryWidth} {article.Language,-4} {article.Source ?? "-",-8} {Date(article.Published),-10} " +
                 $"{article.ParagraphCount,5} {article.QuoteCount,6} {article.WordCount,6}");
         }
@@ -30,40 +30,41 @@ internal static class EmbeddedCorpusView
         var article = Articles.Find(id);
         if (article is null)
         {
-            Console.Error.WriteLine($"No embedded article has the id '{id}'. Known ids: {string.Join(", ", Articles.All.Select(a => a.Id))}");
+            TerminalText.WriteLine(Console.Error, $"No embedded article has the id '{id}'. Known ids: {string.Join(", ", Articles.All.Select(a => a.Id))}");
             return 1;
         }
 
-        output.WriteLine($"id:         {article.Id}");
-        output.WriteLine($"path:       {article.Path}");
-        output.WriteLine($"headline:   {article.Headline}");
-        output.WriteLine($"title:      {article.Title ?? "-"}");
-        output.WriteLine($"language:   {article.Language}");
-        output.WriteLine($"source:     {article.Source ?? "-"}");
-        output.WriteLine($"published:  {Date(article.Published)}");
-        output.WriteLine($"dateline:   {article.Dateline ?? "-"}");
-        output.WriteLine($"author:     {article.Author ?? "-"}");
-        output.WriteLine($"category:   {article.Category ?? "-"}");
-        if (article.Tags.Count > 0) output.WriteLine($"tags:       {string.Join(", ", article.Tags)}");
-        if (article.Url is { } url) output.WriteLine($"url:        {url}");
-        output.WriteLine($"counts:     {article.WordCount} words · {article.SentenceCount} sentences · {article.CharacterCount} characters · {article.ReadingTime.TotalMinutes:0} min read");
-        output.WriteLine($"hash:       {article.ContentHash}");
+        TerminalText.WriteLine(output, $"id:         {article.Id}");
+        TerminalText.WriteLine(output, $"path:       {article.Path}");
+        TerminalText.WriteLine(output, $"headline:   {article.Headline}");
+        TerminalText.WriteLine(output, $"title:      {article.Title ?? "-"}");
+        TerminalText.WriteLine(output, $"language:   {article.Language}");
+        TerminalText.WriteLine(output, $"source:     {article.Source ?? "-"}");
+        TerminalText.WriteLine(output, $"published:  {Date(article.Published)}");
+        TerminalText.WriteLine(output, $"dateline:   {article.Dateline ?? "-"}");
+        TerminalText.WriteLine(output, $"author:     {article.Author ?? "-"}");
+        TerminalText.WriteLine(output, $"category:   {article.Category ?? "-"}");
+        if (article.Tags.Count > 0) TerminalText.WriteLine(output, $"tags:       {string.Join(", ", article.Tags)}");
+        if (article.Url is { } url) TerminalText.WriteLine(output, $"url:        {url}");
+        TerminalText.WriteLine(output, $"counts:     {article.WordCount} words · {article.SentenceCount} sentences · {article.CharacterCount} characters · {article.ReadingTime.TotalMinutes:0} min read");
+        TerminalText.WriteLine(output, $"hash:       {article.ContentHash}");
         if (article.MentionedDates.Count > 0)
-            output.WriteLine($"dates:      {string.Join("; ", article.MentionedDates.Select(d => $"{d.Text} = {ArticleFacts.DateParts(d.Year, d.Month, d.Day, d.Weekday)}"))}");
+            TerminalText.WriteLine(output, $"dates:      {string.Join("; ", article.MentionedDates.Select(d => $"{d.Text} = {ArticleFacts.DateParts(d.Year, d.Month, d.Day, d.Weekday)}"))}");
         output.WriteLine();
         foreach (var paragraph in article.Paragraphs)
         {
-            output.WriteLine($"[{paragraph.Index + 1}] {paragraph.Text}");
+            // A paragraph may run over several lines of the file; its line breaks stay.
+            output.WriteLine($"[{paragraph.Index + 1}] {TerminalText.Escape(paragraph.Text, keepLineBreaks: true)}");
             output.WriteLine();
         }
 
-        output.WriteLine($"{article.Quotes.Count} quote(s)");
+        TerminalText.WriteLine(output, $"{article.Quotes.Count} quote(s)");
         foreach (var quote in article.Quotes)
         {
             string who = quote.Speaker is { } speaker
                 ? $"{speaker}{(quote.ResolvedSpeaker is { } resolved ? $" [= {resolved}]" : "")}{(quote.Cue is { } cue ? $" ({cue})" : "")}"
                 : "(speaker unknown)";
-            output.WriteLine($"  [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant(),-8} {who}: {quote.Text}");
+            TerminalText.WriteLine(output, $"  [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant(),-8} {who}: {quote.Text}");
         }
 
         return 0;

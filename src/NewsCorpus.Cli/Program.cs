@@ -5,6 +5,7 @@ using NewsCorpus.Cli;
 using NewsCorpus.Cli.Evaluation;
 using NewsCorpus.Cli.Export;
 using NewsCorpus.Cli.LanguageEvaluation;
+using NewsCorpus.Text;
 
 // News is multilingual: write UTF-8 (without BOM) whatever the console's code page, as the README promises.
 Console.OutputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -23,12 +24,27 @@ var formatOption = new Option<string>("--format")
     DefaultValueFactory = _ => "text",
 };
 formatOption.AcceptOnlyFromAmong("text", "json");
+
+// What makes the run-time analysis match a project's build: its NewsCorpusClassName and NewsCorpusMaxArticleSize.
+var classNameOption = new Option<string>("--class-name")
+{
+    Description = "The catalog class, as the project's NewsCorpusClassName (typed names avoid it)",
+    DefaultValueFactory = _ => CorpusInspector.DefaultClassName,
+};
+var maxArticleSizeOption = new Option<long>("--max-article-size")
+{
+    Description = "The largest article in bytes, as the project's NewsCorpusMaxArticleSize; a larger file is left out",
+    DefaultValueFactory = _ => ArticleLimits.DefaultMaxArticleSize,
+};
 var inspect = new Command("inspect", "Run the text analysis at run time on every .txt under a folder and print what it finds.\nExample: corpus inspect corpus --format json")
 {
     directoryArgument,
     formatOption,
+    classNameOption,
+    maxArticleSizeOption,
 };
-inspect.SetAction(parse => CorpusInspector.Run(Console.Out, Console.Error, parse.GetValue(directoryArgument)!, parse.GetValue(formatOption)!));
+inspect.SetAction(parse => CorpusInspector.Run(Console.Out, Console.Error, parse.GetValue(directoryArgument)!, parse.GetValue(formatOption)!,
+    parse.GetValue(classNameOption)!, parse.GetValue(maxArticleSizeOption)));
 
 var exportDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt articles (searched recursively)" };
 var exportFormatOption = new Option<string>("--format")
@@ -43,8 +59,11 @@ var export = new Command("export", "Write the parsed corpus (metadata, text, par
     exportDirectoryArgument,
     exportFormatOption,
     exportOutputOption,
+    classNameOption,
+    maxArticleSizeOption,
 };
-export.SetAction(parse => ExportCommand.Run(Console.Out, Console.Error, parse.GetValue(exportDirectoryArgument)!, parse.GetValue(exportFormatOption)!, parse.GetValue(exportOutputOption)));
+export.SetAction(parse => ExportCommand.Run(Console.Out, Console.Error, parse.GetValue(exportDirectoryArgument)!, parse.GetValue(exportFormatOption)!, parse.GetValue(exportOutputOption),
+    parse.GetValue(classNameOption)!, parse.GetValue(maxArticleSizeOption)));
 
 var evalDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder with text/NAME.txt and attributions/NAME[_annotator].ann (BRAT standoff)" };
 var eval = new Command("eval", "Score the quote extraction against BRAT attribution annotations: content, direct/indirect, sources, speakers.\nExample: corpus eval ../shared/data/polnear/dev")
@@ -78,4 +97,14 @@ var root = new RootCommand("corpus: the news corpus embedded at compile time by 
 };
 root.SetAction(_ => EmbeddedCorpusView.List(Console.Out));
 
-return root.Parse(args).Invoke();
+// Every command reports what it cannot do in a line of its own; anything else is a bug, said in one line too
+// rather than as a stack trace.
+try
+{
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception)
+{
+    TerminalText.WriteLine(Console.Error, $"corpus: {exception.GetType().Name}: {exception.Message} (this is a bug in corpus; please report it)");
+    return 70;
+}

@@ -23,8 +23,11 @@ namespace NewsCorpus.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
-    /// <summary>A file that the targets add from outside the corpus folder (or that a project marked by hand) names its path under it here.</summary>
-    private const string LinkedPathMetadata = "build_metadata._NewsCorpusLinkedArticle.NewsCorpusRelativePath";
+    /// <summary>
+    /// A file the targets pass from outside the corpus folder (one a project marked or added, or a copy of one whose name
+    /// the compiler's command line cannot carry) names its path here, escaped (NewsCorpus.Records.ArticlePaths).
+    /// </summary>
+    private const string LinkedPathMetadata = "build_metadata._NewsCorpusLinkedArticle.NewsCorpusEscapedPath";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -143,11 +146,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         if (articleFiles.RelativePathOf(file.Path) is { } underRoot) return (file, underRoot, articleFiles.EmbedAsResources);
         if (!articleFiles.MayBeLinked) return (file, null, false);
-        if (!options.GetOptions(file).TryGetValue(LinkedPathMetadata, out var linked) || string.IsNullOrWhiteSpace(linked)) return (file, null, false);
+        if (!options.GetOptions(file).TryGetValue(LinkedPathMetadata, out var escaped) || ArticlePaths.Unescape(escaped.Trim()) is not { Length: > 0 } path) return (file, null, false);
 
-        // A file outside the project folder, without a path of its own, is placed by its name.
-        string path = linked.Replace('\\', '/');
-        return (file, path.StartsWith("../", System.StringComparison.Ordinal) ? System.IO.Path.GetFileName(path) : path, false);
+        // A path that leaves the project (marked by hand from a folder beside it) places the file by its name.
+        return (file, path.StartsWith("../", System.StringComparison.Ordinal) ? path.Substring(path.LastIndexOf('/') + 1) : path, false);
     }
 
     /// <summary>Fills <see cref="ArticleCache"/> with the analyses of <paramref name="files"/>, on as many threads as there are cores.</summary>

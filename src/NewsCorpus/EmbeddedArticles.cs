@@ -55,7 +55,7 @@ internal sealed class EmbeddedArticles
         string text;
         if (record.BodyIsResource)
         {
-            string name = ArticleRecord.ResourceNameOf(record.Path);
+            string name = ArticlePaths.ResourceNameOf(record.Path);
             text = ReadResource(name) ?? throw new InvalidOperationException(
                 $"Article '{record.Id}' has no embedded resource '{name}'. NewsCorpus's build targets embed each article file under " +
                 "that name; rebuild the project.");

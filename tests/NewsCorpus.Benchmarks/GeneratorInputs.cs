@@ -1,3 +1,4 @@
+extern alias generator;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -31,7 +32,7 @@ internal sealed class ArticleFile(string path, string relativePath) : Additional
 internal sealed class ArticleOptions(string corpusRoot) : AnalyzerConfigOptionsProvider
 {
     /// <summary>The resource name NewsCorpus.targets gives an article file.</summary>
-    public static string ResourceName(string relativePath) => "NewsCorpus/" + relativePath;
+    public static string ResourceName(string relativePath) => generator::NewsCorpus.Records.ArticlePaths.ResourceNameOf(relativePath);
 
     /// <summary>What a project compiling generated articles references: the framework's assemblies and NewsCorpus.dll.</summary>
     public static IEnumerable<MetadataReference> References() =>

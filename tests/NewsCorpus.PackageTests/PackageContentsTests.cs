@@ -23,6 +23,7 @@ public sealed class PackageContentsTests(LocalFeed feed)
             "analyzers/dotnet/cs/NewsCorpus.Generator.dll",
             "build/NewsCorpus.props",
             "build/NewsCorpus.targets",
+            "build/NewsCorpus.Build.dll",
             "README.md",
         }.ToHashSet());
         Assert.DoesNotContain(entries, e => e.StartsWith("buildTransitive/", System.StringComparison.Ordinal));

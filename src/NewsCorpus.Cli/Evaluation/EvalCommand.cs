@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using NewsCorpus.Text;
-using NewsCorpus.Text.Decoding;
 
 namespace NewsCorpus.Cli.Evaluation;
 
@@ -21,7 +19,7 @@ internal static class EvalCommand
         foreach (var folder in new[] { directory.FullName, TextFolder(directory), AnnotationFolder(directory) })
         {
             if (Directory.Exists(folder)) continue;
-            error.WriteLine($"No such folder: {folder} (expected DIR/text/*.txt and DIR/attributions/*.ann)");
+            TerminalText.WriteLine(error, $"No such folder: {folder} (expected DIR/text/*.txt and DIR/attributions/*.ann)");
             return 2;
         }
 
@@ -33,23 +31,27 @@ internal static class EvalCommand
     /// <summary>Every <c>text/*.txt</c> in ordinal name order, parsed, with its gold attributions.</summary>
     public static IReadOnlyList<EvaluationArticle> Load(DirectoryInfo directory, TextWriter error)
     {
-        var names = Directory.EnumerateFiles(TextFolder(directory), "*.txt")
-            .Select(Path.GetFileNameWithoutExtension).OfType<string>()
-            .OrderBy(name => name, StringComparer.Ordinal)
-            .ToList();
-        var annotations = AssignAnnotations(names, Directory.EnumerateFiles(AnnotationFolder(directory), "*.ann").Select(Path.GetFileName).OfType<string>());
+        var texts = CorpusFiles.Read(new DirectoryInfo(TextFolder(directory)), error, recursive: false)
+            .ToDictionary(file => Path.GetFileNameWithoutExtension(file.Path), StringComparer.Ordinal);
+        var annotationTexts = CorpusFiles.Read(new DirectoryInfo(AnnotationFolder(directory)), error, pattern: "*.ann", recursive: false)
+            .ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
+        var names = texts.Keys.OrderBy(name => name, StringComparer.Ordinal).ToList();
+        var annotations = AssignAnnotations(names, annotationTexts.Keys);
 
         foreach (var orphan in annotations.Orphans)
-            error.WriteLine($"warning: {orphan} belongs to no text/*.txt; it is not scored");
+            TerminalText.WriteLine(error, $"warning: {orphan} belongs to no text/*.txt; it is not scored");
 
-        return names.Select(name =>
+        var articles = new List<EvaluationArticle>();
+        foreach (string name in names)
         {
-            string text = ArticleDecoder.Decode(File.ReadAllBytes(Path.Combine(TextFolder(directory), name + ".txt")));
+            var file = texts[name];
+            if (CorpusInspector.TryParse(file, error) is not { } parsed) continue;
             annotations.Chosen.TryGetValue(name, out var annotationFile);
-            var gold = annotationFile is null ? [] : ReadGold(Path.Combine(AnnotationFolder(directory), annotationFile), text.Length, error);
-            var parsed = ArticleParser.Parse(text, name + ".txt");
-            return new EvaluationArticle(name, annotationFile, new EvaluationDocument(text, gold, parsed.Quotes));
-        }).ToList();
+            var gold = annotationFile is null ? [] : ReadGold(annotationFile, annotationTexts[annotationFile], file.Text.Length, error);
+            articles.Add(new EvaluationArticle(name, annotationFile, new EvaluationDocument(file.Text, gold, parsed.Quotes)));
+        }
+
+        return articles;
     }
 
     /// <summary>
@@ -78,12 +80,12 @@ internal static class EvalCommand
         return (chosen, orphans);
     }
 
-    private static IReadOnlyList<GoldAttribution> ReadGold(string path, int textLength, TextWriter error)
+    private static IReadOnlyList<GoldAttribution> ReadGold(string fileName, string annotation, int textLength, TextWriter error)
     {
-        var attributions = BratDocument.Parse(ArticleDecoder.Decode(File.ReadAllBytes(path))).Attributions;
+        var attributions = BratDocument.Parse(annotation).Attributions;
         var inside = attributions.Where(a => a.FitsIn(textLength)).ToList();
         if (inside.Count < attributions.Count)
-            error.WriteLine($"warning: {Path.GetFileName(path)}: {attributions.Count - inside.Count} attribution(s) reach past the end of the text; they are not scored");
+            TerminalText.WriteLine(error, $"warning: {fileName}: {attributions.Count - inside.Count} attribution(s) reach past the end of the text; they are not scored");
         return inside;
     }
 

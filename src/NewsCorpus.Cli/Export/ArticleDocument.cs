@@ -9,7 +9,8 @@ namespace NewsCorpus.Cli.Export;
 /// One article as `corpus inspect --format json` and `corpus export` write it. Tools read this shape; keep it
 /// stable: properties keep their order and are only ever added (resolvedSpeaker, segments, the kind "mixed",
 /// the fields from headline on, the text of paragraphs and segments and the article's text came after the first version).
-/// Offsets (start, end) are UTF-16 positions in <see cref="Text"/>, the decoded file.
+/// Offsets (start, end) are UTF-16 positions in <see cref="Text"/>, the decoded file. <see cref="Id"/> is the article's id
+/// in the catalog, as the build assigns it.
 /// </summary>
 internal sealed record ArticleDocument(
     string Path,
@@ -43,7 +44,7 @@ internal sealed record ArticleDocument(
 
         return new ArticleDocument(
             article.Path,
-            article.Id,
+            inspected.Id,
             inspected.Identifier,
             article.TitleText,
             article.Language,

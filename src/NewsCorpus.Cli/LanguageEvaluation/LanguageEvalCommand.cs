@@ -26,19 +26,19 @@ internal static class LanguageEvalCommand
             return 2;
         }
 
-        var report = Score(CorpusFiles.Read(directory), expected, prefixChars);
+        var report = Score(CorpusFiles.Read(directory, error), error, expected, prefixChars);
         LanguageReportWriter.Write(output, report);
         return 0;
     }
 
-    public static LanguageReport Score(IEnumerable<(string Path, string Text)> articles, string expected, int prefixChars)
+    public static LanguageReport Score(IEnumerable<CorpusFile> articles, TextWriter error, string expected, int prefixChars)
     {
         var whole = new LanguageTally();
         var prefix = new LanguageTally();
         int documents = 0;
-        foreach (var (path, text) in articles)
+        foreach (var article in articles)
         {
-            var parsed = ArticleParser.Parse(text, path);
+            if (CorpusInspector.TryParse(article, error) is not { } parsed) continue;
             whole.Add(parsed.Language, expected);
             prefix.Add(LanguageIdentifier.Identify(BodyPrefix(parsed, prefixChars)), expected);
             documents++;

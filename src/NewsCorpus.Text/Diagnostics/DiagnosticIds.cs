@@ -2,6 +2,19 @@ using System.Collections.Generic;
 
 namespace NewsCorpus.Text;
 
+/// <summary>How much a finding matters; maps one to one onto the compiler's severities.</summary>
+public enum FindingSeverity
+{
+    /// <summary>Something the user may want to know (a trailer was removed).</summary>
+    Info,
+
+    /// <summary>Something was probably lost or changed (undecodable bytes, an empty file).</summary>
+    Warning,
+
+    /// <summary>The article cannot be used as it is.</summary>
+    Error,
+}
+
 /// <summary>One kind of diagnostic NewsCorpus reports.</summary>
 /// <param name="Id">The id, <c>NC</c> and four digits; never reused once retired.</param>
 /// <param name="Title">A short title, as IDEs and the analyzer release file show it.</param>

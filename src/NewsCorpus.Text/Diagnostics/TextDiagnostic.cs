@@ -1,18 +1,5 @@
 namespace NewsCorpus.Text;
 
-/// <summary>How much a finding matters; maps one to one onto the compiler's severities.</summary>
-public enum FindingSeverity
-{
-    /// <summary>Something the user may want to know (a trailer was removed).</summary>
-    Info,
-
-    /// <summary>Something was probably lost or changed (undecodable bytes, an empty file).</summary>
-    Warning,
-
-    /// <summary>The article cannot be used as it is.</summary>
-    Error,
-}
-
 /// <summary>
 /// A finding about one article, located by a range of its text and by zero-based line and column,
 /// so that the generator, the CLI and the evaluation all report it at the same place.

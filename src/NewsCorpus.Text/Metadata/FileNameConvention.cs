@@ -40,10 +40,10 @@ public static class FileNameConvention
         return slash > 0 ? TextChars.ToNfc(path.Substring(0, slash)) : null;
     }
 
-    /// <summary>The file name without folders and without its last extension.</summary>
+    /// <summary>The file name without folders and without its last extension. Paths use '/' (a '\\' is part of a Linux file name).</summary>
     public static string StemOf(string path)
     {
-        int slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        int slash = path.LastIndexOf('/');
         string name = path.Substring(slash + 1);
         int dot = name.LastIndexOf('.');
         return dot > 0 ? name.Substring(0, dot) : name;

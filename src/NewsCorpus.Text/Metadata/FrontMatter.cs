@@ -30,7 +30,8 @@ internal static class FrontMatter
     /// </summary>
     public static Block? Read(string text, List<TextLine> lines, LineMap lineMap, List<TextDiagnostic> diagnostics)
     {
-        if (lines.Count == 0 || lines[0].Content.Of(text).TrimEnd() != Delimiter) return null;
+        // A byte-order mark repeated at the top (a file saved twice by tools that each add one) is no text.
+        if (lines.Count == 0 || lines[0].Content.Of(text).TrimStart('\uFEFF').TrimEnd() != Delimiter) return null;
 
         int close = 1;
         while (close < lines.Count && lines[close].Content.Of(text).TrimEnd() != Delimiter) close++;

@@ -90,9 +90,6 @@ internal sealed class ArticleRecord
     /// <summary>FNV-1a of the body (<c>TextChecksum</c>), to check a body read back at run time.</summary>
     public uint TextChecksum;
 
-    /// <summary>The manifest resource name of a body embedded from <paramref name="path"/>.</summary>
-    public static string ResourceNameOf(string path) => "NewsCorpus/" + path;
-
     /// <summary>Reads or writes every field, in the one order of the format.</summary>
     public void Transfer<TChannel>(ref TChannel channel)
         where TChannel : struct, IRecordChannel

@@ -91,6 +91,74 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains("No such folder", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Output_into_an_existing_folder_is_an_error_that_writes_nothing()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "out"));
+        var error = new StringWriter();
+
+        Assert.Equal(2, ExportCommand.Run(TextWriter.Null, error, _folder, "json", new FileInfo(folder.FullName)));
+
+        Assert.Equal($"Cannot write {folder.FullName}: it is a folder; give the path of a file in it", OneLine(error));
+        Assert.Empty(folder.EnumerateFileSystemInfos());
+    }
+
+    [Fact]
+    public void Output_under_a_file_is_an_error()
+    {
+        string notAFolder = Path.Combine(_folder.FullName, "2024-05-14-harbour-strike.txt");
+        var error = new StringWriter();
+
+        Assert.Equal(2, ExportCommand.Run(TextWriter.Null, error, _folder, "json", new FileInfo(Path.Combine(notAFolder, "sub", "corpus.json"))));
+
+        Assert.Equal($"Cannot write {Path.Combine(notAFolder, "sub", "corpus.json")}: {notAFolder} is a file, not a folder", OneLine(error));
+    }
+
+    [Fact]
+    public void Output_into_a_folder_without_write_permission_is_an_error_with_exit_code_1()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var locked = Directory.CreateDirectory(Path.Combine(_folder.FullName, "locked"));
+        File.SetUnixFileMode(locked.FullName, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        var file = new FileInfo(Path.Combine(locked.FullName, "corpus.json"));
+        var error = new StringWriter();
+
+        int exit = ExportCommand.Run(TextWriter.Null, error, _folder, "json", file);
+
+        File.SetUnixFileMode(locked.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        if (exit == 0)
+        {
+            // Root writes through permissions; the failing writes are covered by the /proc and /dev/full test below.
+            Assert.True(file.Exists);
+            return;
+        }
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"Cannot write {file.FullName}: ", OneLine(error), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/proc/newscorpus-export/corpus.json")] // no folder can be made there
+    [InlineData("/proc/corpus.json")] // nor a file
+    [InlineData("/dev/full")] // opens, and every write fails: disk full
+    public void Output_that_cannot_be_written_is_an_error_with_exit_code_1_and_one_line(string path)
+    {
+        if (!File.Exists("/dev/full")) return; // Linux only
+        var error = new StringWriter();
+
+        Assert.Equal(1, ExportCommand.Run(TextWriter.Null, error, _folder, "jsonl", new FileInfo(path)));
+
+        Assert.StartsWith($"Cannot write {path}: ", OneLine(error), StringComparison.Ordinal);
+    }
+
+    /// <summary>The one line written, which is not a stack trace.</summary>
+    private static string OneLine(StringWriter writer)
+    {
+        string line = Assert.Single(writer.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+        return line;
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private string Run(string format)

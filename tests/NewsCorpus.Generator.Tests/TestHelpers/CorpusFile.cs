@@ -24,7 +24,7 @@ public class CorpusFile : AdditionalText
     }
 
     /// <summary>The manifest resource NewsCorpus.targets embeds the file as (when NewsCorpusEmbedAsResources is on).</summary>
-    public string Resource => "NewsCorpus/" + RelativePath;
+    public string Resource => NewsCorpus.Records.ArticlePaths.ResourceNameOf(RelativePath);
 
     /// <summary>The file's bytes as they would be on disk (with the encoding's byte-order mark), embedded under <see cref="Resource"/>.</summary>
     public ResourceDescription AsResource(string? text = null)

@@ -34,14 +34,14 @@ public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-    /// <summary>A file outside the corpus folder gets the metadata the targets give a hand-marked article: its path relative to the project.</summary>
+    /// <summary>A file outside the corpus folder gets the metadata the build task gives a hand-marked article: its path relative to the project, escaped.</summary>
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
     {
         if (textFile is not CorpusFile file || file.Path.StartsWith(CorpusFolder, System.StringComparison.Ordinal)) return DictionaryOptions.Empty;
         string relative = file.SendsRelativePath ? file.RelativePath
             : file.Path.StartsWith(ProjectDirectory, System.StringComparison.Ordinal) ? file.Path.Substring(ProjectDirectory.Length)
             : "../" + System.IO.Path.GetFileName(file.Path);
-        return new DictionaryOptions(new Dictionary<string, string> { ["build_metadata._NewsCorpusLinkedArticle.NewsCorpusRelativePath"] = relative });
+        return new DictionaryOptions(new Dictionary<string, string> { ["build_metadata._NewsCorpusLinkedArticle.NewsCorpusEscapedPath"] = NewsCorpus.Records.ArticlePaths.Escape(relative) });
     }
 
     private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions

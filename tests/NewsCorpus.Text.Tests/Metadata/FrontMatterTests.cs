@@ -41,6 +41,16 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void A_second_byte_order_mark_before_the_front_matter_does_not_hide_it_and_stays_in_the_text()
+    {
+        var article = Parse("\uFEFF" + WithFrontMatter, "harbour.txt");
+
+        Assert.Equal("Harbour strike: what happens next", article.TitleText);
+        Assert.Equal("Reuters", article.Source);
+        Assert.StartsWith("\uFEFF---", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_front_matter_is_no_paragraph_and_no_title_line()
     {
         var article = Parse(WithFrontMatter);
