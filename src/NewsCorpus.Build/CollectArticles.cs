@@ -71,6 +71,9 @@ public sealed class CollectArticles : Task
         {
             string file = WithBackslashes(item.GetMetadata("FullPath"), root);
             if (!seen.Add(file)) continue;
+
+            // MSBuild's glob ignores case even where file names do not: on Linux, "README.TXT" is no .txt file.
+            if (item.GetMetadata("_NewsCorpusDefault") == "true" && !file.EndsWith(".txt", PathComparison)) continue;
             string path = RelativePathOf(item, file, root, out bool underRoot);
             if (WhyLeftOut(file, path) is { } reason)
             {
