@@ -67,6 +67,7 @@ public sealed class CollectArticles : Task
         var linked = new List<ITaskItem>();
         var copies = new List<ITaskItem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var contents = new ContentCache(CopyFolder);
         foreach (var item in Articles)
         {
             string file = WithBackslashes(item.GetMetadata("FullPath"), root);
@@ -81,7 +82,7 @@ public sealed class CollectArticles : Task
                 continue;
             }
 
-            var content = Sniff(file);
+            var content = contents.Of(file, Sniff);
             if (content == Content.Binary)
             {
                 Log.LogWarning(null, DiagnosticIds.FileLeftOut, null, null, file, 0, 0, 0, 0, "{0}",
@@ -111,6 +112,7 @@ public sealed class CollectArticles : Task
         }
 
         RemoveStaleCopies(copies);
+        contents.Save();
         RootArticles = rootArticles.ToArray();
         Resources = resources.ToArray();
         LinkedArticles = linked.ToArray();
@@ -211,7 +213,7 @@ public sealed class CollectArticles : Task
     }
 
     /// <summary>What a file holds, as far as the compiler is concerned.</summary>
-    private enum Content
+    internal enum Content
     {
         /// <summary>Text the compiler reads: UTF-8, UTF-16 with a byte-order mark, or a legacy code page.</summary>
         Text,
