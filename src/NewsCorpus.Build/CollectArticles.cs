@@ -82,7 +82,17 @@ public sealed class CollectArticles : Task
                 continue;
             }
 
-            var content = contents.Of(file, Sniff);
+            Content content;
+            try
+            {
+                content = contents.Of(file, Sniff);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                Log.LogWarning(null, DiagnosticIds.FileLeftOut, null, null, file, 0, 0, 0, 0, "{0}", $"'{path}' cannot be read ({exception.Message}); it is left out. ({HelpLink(DiagnosticIds.FileLeftOut)})");
+                continue;
+            }
+
             if (content == Content.Binary)
             {
                 Log.LogWarning(null, DiagnosticIds.FileLeftOut, null, null, file, 0, 0, 0, 0, "{0}",

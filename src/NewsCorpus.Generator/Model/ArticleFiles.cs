@@ -15,7 +15,7 @@ internal sealed record ArticleFiles(string? Root, bool EmbedAsResources, bool Ma
         string? root = Value(options, "NewsCorpusRootFull");
         if (root is not null)
         {
-            root = root.Replace('\\', '/');
+            root = Slashes(root);
             if (!root.EndsWith("/", System.StringComparison.Ordinal)) root += "/";
         }
 
@@ -29,13 +29,16 @@ internal sealed record ArticleFiles(string? Root, bool EmbedAsResources, bool Ma
     public string? RelativePathOf(string filePath)
     {
         if (Root is null) return null;
-        string path = filePath.Replace('\\', '/');
+        string path = Slashes(filePath);
         if (path.Length <= Root.Length || !path.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase)) return null;
 
         // Windows paths ignore case (a drive letter says it is one); elsewhere "Corpus/" is another folder.
         var comparison = Root.Length > 1 && Root[1] == ':' ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal;
         return path.StartsWith(Root, comparison) ? path.Substring(Root.Length) : null;
     }
+
+    /// <summary>A path with '/' between folders: on Windows '\\' is one too; elsewhere it is part of a file name.</summary>
+    private static string Slashes(string path) => System.IO.Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 
     private static string? Value(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -11,7 +11,8 @@ namespace NewsCorpus.Generator.Tests.Properties;
 
 /// <summary>
 /// Random file names and folder trees (spaces, dashes, dots, leading digits, C# keywords, catalog member names,
-/// Albanian and other letters, the same name composed and decomposed, names differing only in case): ids and typed
+/// Albanian and other letters, the same name composed and decomposed, names differing only in case, and the
+/// characters MSBuild, editorconfig and the compiler's command line treat specially): ids and typed
 /// names are unique, typed names valid C#, both stable when files of other names are added, and every arbitrary
 /// suffix reported.
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class FileNameProperties
     [
         "class", "@event", "event", "int", "2024-05-14-", "2024-02-30-", "1st", "në", "ne\u0308", "Zgjedhjet", "çështja", "Straße",
         "日本", "ǅemal", "Δελτίο", "a", "A", "all", "Get", "id-rows", "by-language", "catalog", "articles", " ", "-", ".", "_", "__",
-        "x.y", "  ", "Ëë", "e\u0301", "😀", "١٢", "Article", "takimi",
+        "x.y", "  ", "Ëë", "e\u0301", "😀", "١٢", "Article", "takimi", ";", "#", "%41", "'", "\"", "&", "[", "]", "{", "}", "*", "?", "\\", "\t",
     ];
 
     private static readonly Gen<string> Segment = Gen.OneOf(Pieces).Array[1, 4].Select(string.Concat);
