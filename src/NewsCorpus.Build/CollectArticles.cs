@@ -70,7 +70,7 @@ public sealed class CollectArticles : Task
         var contents = new ContentCache(CopyFolder);
         foreach (var item in Articles)
         {
-            string file = WithBackslashes(item.GetMetadata("FullPath"), root);
+            string file = FileNames.WithBackslashes(item.GetMetadata("FullPath"), root);
             if (!seen.Add(file)) continue;
 
             // MSBuild's glob ignores case even where file names do not: on Linux, "README.TXT" is no .txt file.
@@ -85,7 +85,7 @@ public sealed class CollectArticles : Task
             Content content;
             try
             {
-                content = contents.Of(file, Sniff);
+                content = contents.Of(file, Contents.Sniff);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
@@ -100,20 +100,20 @@ public sealed class CollectArticles : Task
                 continue;
             }
 
-            if (content != Content.Text || NeedsCopy(path) || NeedsCopy(file))
+            if (content != Content.Text || FileNames.NeedsCopy(path) || FileNames.NeedsCopy(file))
             {
                 string copy = CopyOf(file, path, content);
-                copies.Add(Item(copy));
+                copies.Add(FileNames.Item(copy));
                 linked.Add(Linked(copy, path));
                 continue;
             }
 
-            if (underRoot) rootArticles.Add(Item(file));
+            if (underRoot) rootArticles.Add(FileNames.Item(file));
             else linked.Add(Linked(file, path));
 
             if (EmbedAsResources && underRoot)
             {
-                var resource = Item(file);
+                var resource = FileNames.Item(file);
                 ((ITaskItem2)resource).SetMetadataValueLiteral("LogicalName", ArticlePaths.ResourceNameOf(path));
                 resource.SetMetadata("WithCulture", "false");
                 resource.SetMetadata("Type", "Non-Resx");
@@ -138,44 +138,12 @@ public sealed class CollectArticles : Task
     private string RelativePathOf(ITaskItem item, string file, string root, out bool underRoot)
     {
         underRoot = file.StartsWith(root, PathComparison) && file.Length > root.Length;
-        if (underRoot) return Slashes(file.Substring(root.Length));
+        if (underRoot) return FileNames.Slashes(file.Substring(root.Length));
         string given = item.GetMetadata("NewsCorpusRelativePath");
-        if (given.Length > 0) return Slashes(given);
+        if (given.Length > 0) return FileNames.Slashes(given);
         string project = Path.GetFullPath(ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (item.GetMetadata("NewsCorpusArticle") == "true" && file.StartsWith(project, PathComparison)) return Slashes(file.Substring(project.Length));
-        return Slashes(item.GetMetadata("RecursiveDir") + Path.GetFileName(file));
-    }
-
-    private static string Slashes(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
-
-    /// <summary>
-    /// The file as it is on disk: MSBuild on Linux and macOS reads a backslash in a name as a folder separator, so
-    /// <c>back\slash.txt</c> reaches the task as <c>back/slash.txt</c>. Where that path does not exist, the folders
-    /// under <paramref name="root"/> are searched for the names it was made of.
-    /// </summary>
-    private static string WithBackslashes(string file, string root)
-    {
-        if (Path.DirectorySeparatorChar == '\\' || File.Exists(file) || !file.StartsWith(root, StringComparison.Ordinal)) return file;
-        string[] parts = file.Substring(root.Length).Split('/');
-        string folder = root;
-        for (int start = 0; start < parts.Length;)
-        {
-            bool found = false;
-            for (int end = parts.Length; end > start && !found; end--)
-            {
-                string candidate = Path.Combine(folder, string.Join("\\", parts, start, end - start));
-                if (end == parts.Length ? File.Exists(candidate) : Directory.Exists(candidate))
-                {
-                    folder = candidate;
-                    start = end;
-                    found = true;
-                }
-            }
-
-            if (!found) return file;
-        }
-
-        return folder;
+        if (item.GetMetadata("NewsCorpusArticle") == "true" && file.StartsWith(project, PathComparison)) return FileNames.Slashes(file.Substring(project.Length));
+        return FileNames.Slashes(item.GetMetadata("RecursiveDir") + Path.GetFileName(file));
     }
 
     /// <summary>Why a file cannot be an article, or null.</summary>
@@ -190,78 +158,11 @@ public sealed class CollectArticles : Task
         };
     }
 
-    /// <summary>Whether the compiler's command line would mangle this name: it drops quotes and tabs, reads a backslash as a folder, and expands '*' and '?' as wildcards.</summary>
-    private static bool NeedsCopy(string name)
-    {
-        foreach (char c in name)
-        {
-            if (c == '\\' && Path.DirectorySeparatorChar == '\\') continue;
-            if (c is '"' or '\\' or '*' or '?' || char.IsControl(c)) return true;
-        }
-
-        return false;
-    }
-
     private static TaskItem Linked(string file, string path)
     {
-        var item = Item(file);
+        var item = FileNames.Item(file);
         ((ITaskItem2)item).SetMetadataValueLiteral("NewsCorpusEscapedPath", ArticlePaths.Escape(path));
         return item;
-    }
-
-    /// <summary>An item for <paramref name="file"/>: MSBuild reads an item's spec as escaped, so a '%', ';' or '*' in a name must be escaped to survive.</summary>
-    private static TaskItem Item(string file)
-    {
-        var spec = new System.Text.StringBuilder(file.Length);
-        foreach (char c in file)
-        {
-            if (c is '%' or '*' or '?' or '@' or '$' or '(' or ')' or ';' or '\'') spec.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            else spec.Append(c);
-        }
-
-        return new TaskItem(spec.ToString());
-    }
-
-    /// <summary>What a file holds, as far as the compiler is concerned.</summary>
-    internal enum Content
-    {
-        /// <summary>Text the compiler reads: UTF-8, UTF-16 with a byte-order mark, or a legacy code page.</summary>
-        Text,
-
-        /// <summary>UTF-32 (little-endian) with a byte-order mark, which the compiler takes for binary; a UTF-8 copy is read instead.</summary>
-        Utf32LittleEndian,
-
-        /// <summary>UTF-32 (big-endian) with a byte-order mark, likewise.</summary>
-        Utf32BigEndian,
-
-        /// <summary>Two NUL bytes in a row outside UTF-16: the compiler refuses it as binary (CS2015).</summary>
-        Binary,
-    }
-
-    /// <summary>Reads the file once to tell what it holds; the compiler reads it whole too, so this costs a second pass over bytes the OS has cached.</summary>
-    private static Content Sniff(string file)
-    {
-        var buffer = new byte[64 * 1024];
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-        int read = stream.Read(buffer, 0, buffer.Length);
-        if (read >= 4 && buffer[0] == 0xFF && buffer[1] == 0xFE && buffer[2] == 0 && buffer[3] == 0) return Content.Utf32LittleEndian;
-        if (read >= 4 && buffer[0] == 0 && buffer[1] == 0 && buffer[2] == 0xFE && buffer[3] == 0xFF) return Content.Utf32BigEndian;
-        if (read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF))) return Content.Text;
-
-        bool previousWasNul = false;
-        while (read > 0)
-        {
-            for (int i = 0; i < read; i++)
-            {
-                if (buffer[i] != 0) previousWasNul = false;
-                else if (previousWasNul) return Content.Binary;
-                else previousWasNul = true;
-            }
-
-            read = stream.Read(buffer, 0, buffer.Length);
-        }
-
-        return Content.Text;
     }
 
     /// <summary>A copy under a plain name (a hash of the path), written when the file changed since the last build; UTF-32 becomes UTF-8.</summary>
@@ -317,5 +218,5 @@ public sealed class CollectArticles : Task
 
     private static string HelpLink(string id) => DiagnosticIds.KindOf(id).HelpLink;
 
-    private static StringComparison PathComparison => Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    internal static StringComparison PathComparison => Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 }

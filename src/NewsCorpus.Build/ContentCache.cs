@@ -8,13 +8,13 @@ using NewsCorpus.Records;
 namespace NewsCorpus.Build;
 
 /// <summary>
-/// What each file held when last read (<see cref="CollectArticles.Content"/>), kept in obj/ beside the copies and
+/// What each file held when last read (<see cref="Content"/>), kept in obj/ beside the copies and
 /// keyed by the file's length and time of last change: a build reads only the files that changed since the last one.
 /// </summary>
 internal sealed class ContentCache
 {
     private readonly string _file;
-    private readonly Dictionary<string, (long Length, long Ticks, CollectArticles.Content Content)> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long Length, long Ticks, Content Content)> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private bool _changed;
 
@@ -30,7 +30,7 @@ internal sealed class ContentCache
                 if (fields.Length == 4 && ArticlePaths.Unescape(fields[0]) is { } path
                     && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out long length)
                     && long.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out long ticks)
-                    && Enum.TryParse(fields[3], out CollectArticles.Content content))
+                    && Enum.TryParse(fields[3], out Content content))
                 {
                     _entries[path] = (length, ticks, content);
                 }
@@ -43,7 +43,7 @@ internal sealed class ContentCache
     }
 
     /// <summary>What <paramref name="file"/> holds, from the cache if it has not changed, else from <paramref name="read"/>.</summary>
-    public CollectArticles.Content Of(string file, Func<string, CollectArticles.Content> read)
+    public Content Of(string file, Func<string, Content> read)
     {
         var info = new FileInfo(file);
         long length = info.Length, ticks = info.LastWriteTimeUtc.Ticks;
