@@ -36,9 +36,13 @@ public class QuoteExtractionBenchmarks
             $"{parsed.Quotes.Count:N0} quotes, {parsed.Diagnostics.Count:N0} diagnostics");
     }
 
-    /// <summary>The whole analysis of the text: lines, paragraphs, language, direct and reported quotes.</summary>
+    /// <summary>
+    /// The whole analysis of the text: lines, paragraphs, language, direct and reported quotes. It returns a count, not
+    /// the parsed article: the project BenchmarkDotNet generates sees NewsCorpus.Text's types twice (the generator
+    /// compiles them in), so a benchmark that names one there does not build.
+    /// </summary>
     [Benchmark]
-    public ParsedArticle Parse() => ArticleParser.Parse(_text, "bench/input.txt");
+    public int Parse() => ArticleParser.Parse(_text, "bench/input.txt").Quotes.Count;
 
     /// <summary>(e) The floor: only splits the same text into lines.</summary>
     [Benchmark(Baseline = true)]

@@ -19,96 +19,135 @@ internal sealed record MarkedQuote(List<SourceRange> Segments, int ParagraphInde
 
 /// <summary>
 /// Finds direct quotations by pairing an opening mark with a closing mark of its convention (see
-/// <see cref="QuotationMarks"/>), including two apostrophes ('' … ''), and quotations that run over
-/// several paragraphs with the opening mark repeated at each paragraph start. An apostrophe
-/// (t’i, don’t, Bush’s) never opens or closes one, quotations of one kind do not nest, and a mark that
-/// never closes yields no quote, only a finding.
+/// <see cref="QuotationMarks"/>), including two apostrophes ('' … ''). A quotation may run over several
+/// paragraphs, as newspapers print it: each paragraph opens with the quotation's mark and only the last
+/// one closes. Where the breaks between those paragraphs were lost ("… caught. “They were …”",
+/// "… dialogut.“BE …”"), the repeated mark after a sentence end still only separates the quotation's parts. An apostrophe
+/// (t’i, don’t, Bush’s) never opens or closes a quotation, quotations of one kind do not nest, and a
+/// mark that never closes yields no quote, only a finding.
 /// </summary>
 internal static class DirectQuoteFinder
 {
     [MethodImpl(HotPath.Optimize)]
     public static List<MarkedQuote> Find(string text, IReadOnlyList<SourceRange> paragraphs, List<int> unbalancedMarks, CancellationToken cancellationToken)
     {
-        var quotes = new List<MarkedQuote>();
+        var search = new Search(text, paragraphs, unbalancedMarks);
         MarkedQuote? running = null;
         for (int p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
             int i = paragraph.Start;
-            if (running is not null && !RepeatsMark(text, running.Open, paragraph))
-            {
-                unbalancedMarks.Add(running.Open);
-                running = null;
-            }
-
             if (running is not null)
             {
                 // The quotation of the previous paragraph goes on here, behind the same opening mark.
-                int close = FindClose(text, i, paragraph, CloserOf(text, running.Open));
-                running = Continue(text, quotes, running, paragraph, p, close);
-                i = close < 0 ? paragraph.End : close + MarkLength(text, close);
+                (i, running) = search.Follow(p, paragraph.Start, running);
             }
 
-            for (; i < paragraph.End; i++)
+            for (; i < paragraph.End && running is null; i++)
             {
                 if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-                if (!IsOpening(text, i, paragraph)) continue;
+                if (!IsOpening(text, i, paragraph) || search.IsPartOfUnclosedQuotation(i)) continue;
 
-                string closers = CloserOf(text, i);
                 int length = MarkLength(text, i);
-                if (i + length < paragraph.End && StartsWithCloser(text, i + length, closers))
+                if (i + length < paragraph.End && StartsWithCloser(text, i + length, CloserOf(text, i)))
                 {
                     i += length; // an empty pair ("", “”) is balanced and quotes nothing
                     continue;
                 }
 
-                int close = FindClose(text, i, paragraph, closers);
-                if (close >= 0)
-                {
-                    var content = new SourceRange(i + length, close).Trim(text);
-                    if (content.Length > 0) quotes.Add(new MarkedQuote(new List<SourceRange> { content }, p, i, close, p));
-                    i = close + MarkLength(text, close) - 1;
-                }
-                else if (ContinuesInNextParagraph(text, i, paragraphs, p))
-                {
-                    var part = new SourceRange(i + length, paragraph.End).Trim(text);
-                    running = new MarkedQuote(part.Length > 0 ? new List<SourceRange> { part } : new List<SourceRange>(), p, i, -1, p);
-                    break;
-                }
-                else
-                {
-                    unbalancedMarks.Add(i);
-                }
+                int resumeAt;
+                (resumeAt, running) = search.Follow(p, i, null);
+                i = resumeAt - 1;
             }
         }
 
-        if (running is not null) unbalancedMarks.Add(running.Open);
-        return quotes;
+        return search.Quotes;
     }
 
-    /// <summary>Adds the next paragraph's part; returns the quotation if it still runs on.</summary>
-    private static MarkedQuote? Continue(string text, List<MarkedQuote> quotes, MarkedQuote running, SourceRange paragraph, int p, int close)
+    /// <summary>The quotations found so far, and the repeated marks of those found never to close.</summary>
+    private sealed class Search
     {
-        int start = paragraph.Start + MarkLength(text, paragraph.Start);
-        var part = new SourceRange(start, close < 0 ? paragraph.End : close).Trim(text);
-        if (part.Length > 0) running.Segments.Add(part);
-        if (close >= 0)
+        private readonly string _text;
+        private readonly IReadOnlyList<SourceRange> _paragraphs;
+        private readonly List<int> _unbalancedMarks;
+
+        public Search(string text, IReadOnlyList<SourceRange> paragraphs, List<int> unbalancedMarks)
         {
-            if (running.Segments.Count > 0) quotes.Add(running with { Close = close, LastParagraphIndex = p });
-            return null;
+            _text = text;
+            _paragraphs = paragraphs;
+            _unbalancedMarks = unbalancedMarks;
         }
 
-        return running;
-    }
+        public List<MarkedQuote> Quotes { get; } = new();
 
-    /// <summary>
-    /// A quotation left open at the end of a paragraph goes on if the next paragraph opens with the
-    /// same mark: the convention for quotations over several paragraphs, wherever the first opened.
-    /// </summary>
-    private static bool ContinuesInNextParagraph(string text, int open, IReadOnlyList<SourceRange> paragraphs, int p)
-    {
-        if (p + 1 >= paragraphs.Count) return false;
-        return RepeatsMark(text, open, paragraphs[p + 1]);
+        /// <summary>The marks that repeat the opening mark inside the quotation being followed; reused.</summary>
+        private readonly List<int> _reopenings = new();
+
+        /// <summary>
+        /// The repeated marks of quotations that never close. Each is part of a quotation already reported,
+        /// so it is neither reported again nor followed again (which would make long runs of them quadratic).
+        /// </summary>
+        private HashSet<int>? _partsOfUnclosed;
+
+        public bool IsPartOfUnclosedQuotation(int mark) => _partsOfUnclosed is not null && _partsOfUnclosed.Contains(mark);
+
+        /// <summary>
+        /// Follows the quotation whose mark at <paramref name="open"/> opens it, or opens its part in paragraph
+        /// <paramref name="p"/> when <paramref name="running"/> goes on from the paragraph before, to its
+        /// closing mark. Returns where the search for opening marks goes on, and the quotation when it
+        /// runs on into the next paragraph.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public (int ResumeAt, MarkedQuote? Running) Follow(int p, int open, MarkedQuote? running)
+        {
+            var paragraph = _paragraphs[p];
+            var quote = running ?? new MarkedQuote(new List<SourceRange>(), p, open, -1, p);
+            string closers = CloserOf(_text, quote.Open);
+            int close = FindClose(_text, open, paragraph, closers, _reopenings, out bool reachedEnd);
+            if (close < 0 && reachedEnd && p + 1 < _paragraphs.Count && RepeatsMark(_text, quote.Open, _paragraphs[p + 1]))
+            {
+                AddParts(open, paragraph.End, quote.Segments);
+                return (paragraph.End, quote);
+            }
+
+            if (close < 0 && _reopenings.Count > 0 && Closes(_text, _reopenings[0]) && StartsWithCloser(_text, _reopenings[0], closers))
+            {
+                // No later mark closes the quotation, so a repeated mark that can also close it does: “…“ as typed.
+                close = _reopenings[0];
+                _reopenings.Clear();
+            }
+
+            if (close < 0)
+            {
+                _unbalancedMarks.Add(quote.Open);
+                _partsOfUnclosed ??= new HashSet<int>();
+                _partsOfUnclosed.UnionWith(_reopenings);
+                return (open + 1, null);
+            }
+
+            AddParts(open, close, quote.Segments);
+            if (quote.Segments.Count > 0) Quotes.Add(quote with { Close = close, LastParagraphIndex = p });
+            return (close + MarkLength(_text, close), null);
+        }
+
+        /// <summary>The quoted words from after the mark at <paramref name="open"/> to <paramref name="end"/>, one part per repeated mark.</summary>
+        private void AddParts(int open, int end, List<SourceRange> segments)
+        {
+            int start = open + MarkLength(_text, open);
+            foreach (int reopening in _reopenings)
+            {
+                AddPart(start, reopening, segments);
+                start = reopening + MarkLength(_text, reopening);
+            }
+
+            AddPart(start, end, segments);
+        }
+
+        private void AddPart(int start, int end, List<SourceRange> segments)
+        {
+            var part = new SourceRange(start, end).Trim(_text);
+            if (part.Length > 0) segments.Add(part);
+        }
     }
 
     /// <summary>Whether <paramref name="paragraph"/> opens with the same mark as the one at <paramref name="open"/>.</summary>
@@ -119,19 +158,50 @@ internal static class DirectQuoteFinder
             && IsOpening(text, paragraph.Start, paragraph);
     }
 
+    /// <summary>
+    /// The closing mark of the quotation opened at <paramref name="open"/> in its paragraph, or -1. On the
+    /// way it collects in <paramref name="reopenings"/> the marks that open the quotation's next paragraph
+    /// (the same mark again, after a sentence end). It gives up at the same mark opening elsewhere (a
+    /// quotation of one kind does not nest), or at the paragraph's end (<paramref name="reachedEnd"/>).
+    /// </summary>
     [MethodImpl(HotPath.Optimize)]
-    private static int FindClose(string text, int from, SourceRange paragraph, string closers)
+    private static int FindClose(string text, int open, SourceRange paragraph, string closers, List<int> reopenings, out bool reachedEnd)
     {
-        int openLength = MarkLength(text, from);
-        char openMark = text[from];
-        for (int j = from + openLength; j < paragraph.End; j++)
+        reopenings.Clear();
+        reachedEnd = false;
+        int openLength = MarkLength(text, open);
+        char openMark = text[open];
+        for (int j = open + openLength; j < paragraph.End; j++)
         {
+            bool opensAgain = text[j] == openMark && MarkLength(text, j) == openLength && IsOpening(text, j, paragraph);
+            if (opensAgain && FollowsSentenceEnd(text, j, paragraph.Start))
+            {
+                reopenings.Add(j);
+                j += openLength - 1;
+                continue;
+            }
+
             if (StartsWithCloser(text, j, closers) && Closes(text, j) && !IsPluralPossessive(text, j, paragraph, closers)) return j;
-            if (text[j] == openMark && j != from && IsOpening(text, j, paragraph) && MarkLength(text, j) == openLength) return -1;
+            if (opensAgain) return -1;
         }
 
+        reachedEnd = true;
         return -1;
     }
+
+    /// <summary>
+    /// Whether a sentence ends before the mark at <paramref name="mark"/>, with blanks or none between
+    /// ("caught. “They", "dialogut.“BE"), or with a nested quotation or bracket closing it ("‘no.’ “They").
+    /// </summary>
+    private static bool FollowsSentenceEnd(string text, int mark, int paragraphStart)
+    {
+        int k = mark - 1;
+        while (k >= paragraphStart && TextChars.IsBlank(text[k])) k--;
+        if (k >= paragraphStart && text[k] is '’' or '\'' or '‘' or '›' or '‹' or ')') k--;
+        return k >= paragraphStart && IsSentenceEnd(text[k]);
+    }
+
+    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
 
     /// <summary>
     /// "the players’ union": ’ after an s and before a word is a possessive apostrophe when a later ’ in
@@ -174,8 +244,17 @@ internal static class DirectQuoteFinder
 
         char before = text[i - 1];
         return TextChars.IsBlank(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':'
-            || QuotationMarks.IsQuotationMark(before);
+            || QuotationMarks.IsQuotationMark(before)
+            || (IsSentenceEnd(before) && OpensRunTogetherParagraph(text[i], text[i + length]));
     }
+
+    /// <summary>
+    /// Where scraping joined paragraphs without a blank ("… ka thënë ai.“Po ju tregoj …"), a mark that only
+    /// opens in its convention, before a capital or a digit, opens a quotation right after a sentence end.
+    /// (A straight " there may as well close one.)
+    /// </summary>
+    private static bool OpensRunTogetherParagraph(char mark, char next) =>
+        mark is '“' or '„' or '«' && (char.IsUpper(next) || char.IsDigit(next));
 
     /// <summary>
     /// A closing mark follows text (only » and › may follow a space, as in French « … »);

@@ -31,6 +31,8 @@ internal static class QuoteExtractor
         }
 
         var direct = DirectStatements(text, DirectQuoteFinder.Find(text, paragraphs, unbalancedMarks, cancellationToken), tokens, used);
+        var unclosedMarks = new List<int>(unbalancedMarks);
+        unclosedMarks.Sort();
         var statements = new List<Statement>();
         for (int p = 0; p < paragraphs.Count; p++)
         {
@@ -38,6 +40,7 @@ internal static class QuoteExtractor
             var usedHere = used[p];
             foreach (var speech in ReportedSpeechFinder.Find(tokens[p], t => usedHere[t]))
             {
+                if (StraddlesMark(speech.Attribution, unclosedMarks)) continue;
                 if (!AttributesDirectQuote(speech, direct)) statements.Add(Reported(speech, p, direct));
             }
         }
@@ -65,9 +68,17 @@ internal static class QuoteExtractor
             var last = tokens[quote.LastParagraphIndex];
             MarkQuote(text, quote, tokens, used);
 
-            var after = DirectAttribution.After(last, quote.CloseEnd(text));
-            var attribution = after ?? DirectAttribution.Before(first, quote.Open)
+            var before = DirectAttribution.Before(first, quote.Open)
                 ?? (quote.Open == first.Range.Start && quote.ParagraphIndex > 0 ? DirectAttribution.BeforeParagraph(tokens[quote.ParagraphIndex - 1]) : null);
+            var after = DirectAttribution.After(last, quote.CloseEnd(text));
+            if (after is not null && before is { } introduced && Introduces(introduced, quote) && EndsWithFullStop(text, quote))
+            {
+                // "Khan said: “… a lawyer.” Bipin Bihari, a deputy commissioner, said …": the quotation's
+                // sentence ended, so the words after it open the next statement.
+                after = null;
+            }
+
+            var attribution = after ?? before;
 
             var segments = new List<SourceRange>(quote.Segments);
             var kind = ParsedQuoteKind.Direct;
@@ -91,7 +102,7 @@ internal static class QuoteExtractor
                     MarkQuote(text, next, tokens, used);
                 }
             }
-            else if (attribution is { } b && OpensRightAfter(b, quote))
+            else if (attribution is { } b && Introduces(b, quote))
             {
                 // Otherwise ("said it was “a mistake” to …") the cue stays free for the reported clause around the quotation.
                 MarkUsed(b, used[b.Paragraph.Index]);
@@ -139,6 +150,21 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
+    /// Whether a mark that opens a quotation and never closes stands between the speaker and the cue
+    /// ("X said: “Y and his gang … thought they would never be caught"): the cue is among the quoted
+    /// words and the speaker is not, so the verb belongs to someone inside the quotation, not to X.
+    /// </summary>
+    private static bool StraddlesMark(Attribution attribution, List<int> sortedMarks)
+    {
+        var speaker = attribution.SpeakerRange;
+        var cue = attribution.CueRange;
+        int from = System.Math.Min(speaker.Start, cue.Start), to = System.Math.Max(speaker.End, cue.End);
+        int first = sortedMarks.BinarySearch(from);
+        if (first < 0) first = ~first;
+        return first < sortedMarks.Count && sortedMarks[first] < to;
+    }
+
+    /// <summary>
     /// "X said that “…”": a reported clause that is mostly a direct quotation is that quotation, and
     /// attributes it if nothing else did. Returns whether the clause was taken that way.
     /// </summary>
@@ -168,6 +194,21 @@ internal static class QuoteExtractor
         if (open >= p.Tokens.Count) return null;
         var sentence = p.SentenceAt(open);
         return open > sentence.First && open <= p.LeadInEnd(p.SentenceOf[open]) ? p.Tokens[sentence.First].Start : null;
+    }
+
+    /// <summary>Whether the attribution introduces the quotation: right before it, or ending in a colon before it ("X told a channel: “…").</summary>
+    private static bool Introduces(Attribution attribution, MarkedQuote quote)
+    {
+        var p = attribution.Paragraph;
+        return OpensRightAfter(attribution, quote) || p.IsPunctuation(p.TokenAtOrAfter(quote.Open) - 1, ':');
+    }
+
+    /// <summary>Whether the quoted words end with a full stop inside the closing mark ("… a lawyer.”").</summary>
+    private static bool EndsWithFullStop(string text, MarkedQuote quote)
+    {
+        int last = quote.Close - 1;
+        while (last > quote.Open && TextChars.IsBlank(text[last])) last--;
+        return text[last] == '.';
     }
 
     /// <summary>Whether the quotation opens right after its cue (a colon or comma between at most): "X said: “…”".</summary>
