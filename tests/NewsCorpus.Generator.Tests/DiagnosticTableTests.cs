@@ -53,6 +53,17 @@ public sealed class DiagnosticTableTests
     }
 
     [Fact]
+    public void The_READMEs_table_lists_every_row()
+    {
+        string readme = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "README.md"));
+        var rows = readme.Split('\n').Where(line => line.StartsWith("| NC", System.StringComparison.Ordinal))
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .Select(cells => (cells[1], cells[2], cells[3]));
+
+        Assert.Equal(DiagnosticIds.All.Select(k => (k.Id, k.Severity.ToString().ToLowerInvariant(), k.Title)), rows);
+    }
+
+    [Fact]
     public void The_docs_table_lists_every_row_with_an_anchor_for_its_help_link()
     {
         string docs = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "docs", "diagnostics.md"));
