@@ -39,6 +39,13 @@ internal static class CorpusInspector
             return false;
         }
 
+        // The build refuses these names too (NC0006) and keeps its default, so they name no project's catalog.
+        if (CatalogClassName.WhyNot(catalogClassName, ns: null) is { } expected)
+        {
+            TerminalText.WriteLine(error, $"--class-name must be {expected}, as NewsCorpusClassName must (got '{catalogClassName}')");
+            return false;
+        }
+
         if (maxArticleSize < 1)
         {
             error.WriteLine($"--max-article-size must be a positive number of bytes (got {maxArticleSize})");

@@ -210,6 +210,8 @@ public sealed class CorpusFilesTests : IDisposable
 
     [Theory]
     [InlineData("1x", 100, "--class-name must be a C# identifier, as NewsCorpusClassName is (got '1x')")]
+    [InlineData("All", 100, "--class-name must be a name other than the catalog's own member 'All' (a class cannot have a member of its own name, CS0542), as NewsCorpusClassName must (got 'All')")]
+    [InlineData("news", 100, "--class-name must be a name with a capital letter or a non-ASCII letter: lower-case ASCII type names are reserved for future keywords (CS8981), as NewsCorpusClassName must (got 'news')")]
     [InlineData("Articles", 0, "--max-article-size must be a positive number of bytes (got 0)")]
     public void Options_that_no_build_would_take_are_an_error_with_exit_code_2(string className, long maxArticleSize, string message)
     {
