@@ -81,7 +81,7 @@ internal static class BlockEmitter
             cases.Add((index, $"_Body{index}()"));
         }
 
-        CatalogEmitter.WriteSwitch(writer, $"private static string {BodiesName(block.Number)}(int index)", "index", cases,
+        GeneratedCode.WriteSwitch(writer, $"private static string {BodiesName(block.Number)}(int index)", "index", cases,
             "throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         for (int i = 0; i < block.Articles.Count; i++)
         {

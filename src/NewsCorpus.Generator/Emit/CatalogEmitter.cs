@@ -168,7 +168,7 @@ internal static class CatalogEmitter
     {
         var cases = new List<(string, string)>();
         foreach (int block in blocks) cases.Add((block.ToString(CultureInfo.InvariantCulture), records(block)));
-        WriteSwitch(writer, $"private static {type} {name}(int block)", "block", cases, "return null;");
+        GeneratedCode.WriteSwitch(writer, $"private static {type} {name}(int block)", "block", cases, "return null;");
     }
 
     /// <summary>The bodies that generated code holds (files marked by hand, or with resources off), by article.</summary>
@@ -176,22 +176,8 @@ internal static class CatalogEmitter
     {
         var cases = new List<(string, string)>();
         foreach (int block in shape.BlocksWithLiteralBodies) cases.Add((block.ToString(CultureInfo.InvariantCulture), BlockEmitter.BodiesName(block) + "(index)"));
-        WriteSwitch(writer, "private static string _LiteralBody(int index)", $"index / {RecordFormat.BlockSize.ToString(CultureInfo.InvariantCulture)}", cases,
+        GeneratedCode.WriteSwitch(writer, "private static string _LiteralBody(int index)", $"index / {RecordFormat.BlockSize.ToString(CultureInfo.InvariantCulture)}", cases,
             "throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-    }
-
-    /// <summary>A method that is one switch: <c>case label: return value;</c> for each case, and <paramref name="otherwise"/>.</summary>
-    internal static void WriteSwitch(SourceWriter writer, string signature, string on, IEnumerable<(string Label, string Value)> cases, string otherwise)
-    {
-        writer.Line();
-        writer.Line(signature);
-        writer.OpenBlock();
-        writer.Line($"switch ({on})");
-        writer.OpenBlock();
-        foreach (var (label, value) in cases) writer.Line($"case {label}: return {value};");
-        writer.Line("default: " + otherwise);
-        writer.CloseBlock();
-        writer.CloseBlock();
     }
 
     /// <summary>Typed theory data, written only when the compilation references xunit (v2 or v3).</summary>

@@ -1,9 +1,10 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
 using NewsCorpus.Generator.Model;
 
 namespace NewsCorpus.Generator.Emit;
 
-/// <summary>The parts every generated file shares: header, namespace and the catalog class around its members.</summary>
+/// <summary>The parts every generated file shares: header, namespace, the catalog class around its members, and switch methods.</summary>
 internal static class GeneratedCode
 {
     public const string Tool = "NewsCorpus.Generator";
@@ -43,4 +44,18 @@ internal static class GeneratedCode
     /// <summary>The settings that the consumer's language version and libraries allow.</summary>
     public static Model.EmitSettings SettingsFor(LanguageVersion version, bool hasSpanDecoding, bool runtimeReferenced, bool xunitReferenced) =>
         new(version >= LanguageVersion.CSharp11 && hasSpanDecoding, version >= LanguageVersion.CSharp8, runtimeReferenced, xunitReferenced);
+
+    /// <summary>A method that is one switch: <c>case label: return value;</c> for each case, and <paramref name="otherwise"/>.</summary>
+    public static void WriteSwitch(SourceWriter writer, string signature, string on, IEnumerable<(string Label, string Value)> cases, string otherwise)
+    {
+        writer.Line();
+        writer.Line(signature);
+        writer.OpenBlock();
+        writer.Line($"switch ({on})");
+        writer.OpenBlock();
+        foreach (var (label, value) in cases) writer.Line($"case {label}: return {value};");
+        writer.Line("default: " + otherwise);
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
 }
