@@ -70,13 +70,22 @@ public sealed class CollectArticles : Task
         var contents = new ContentCache(CopyFolder);
         foreach (var item in Articles)
         {
-            string file = FileNames.WithBackslashes(item.GetMetadata("FullPath"), root);
-            if (!seen.Add(file)) continue;
+            string file = item.GetMetadata("FullPath");
 
             // MSBuild's glob ignores case even where file names do not: on Linux, "README.TXT" is no .txt file.
             if (item.GetMetadata("_NewsCorpusDefault") == "true" && !file.EndsWith(".txt", PathComparison)) continue;
+
+            // One stat a file; only a file MSBuild could not name is looked for again, with its backslashes back.
+            var kind = FileKinds.Of(file);
+            if (kind == FileKind.Missing && FileNames.WithBackslashes(file, root) is var onDisk && onDisk != file)
+            {
+                file = onDisk;
+                kind = FileKinds.Of(file);
+            }
+
+            if (!seen.Add(file)) continue;
             string path = RelativePathOf(item, file, root, out bool underRoot);
-            if (WhyLeftOut(file, path) is { } reason)
+            if (WhyLeftOut(path, kind) is { } reason)
             {
                 Log.LogWarning(null, DiagnosticIds.FileLeftOut, null, null, file, 0, 0, 0, 0, "{0}", $"'{path}' {reason}; it is left out. ({HelpLink(DiagnosticIds.FileLeftOut)})");
                 continue;
@@ -146,11 +155,11 @@ public sealed class CollectArticles : Task
         return FileNames.Slashes(item.GetMetadata("RecursiveDir") + Path.GetFileName(file));
     }
 
-    /// <summary>Why a file cannot be an article, or null.</summary>
-    private static string? WhyLeftOut(string file, string path)
+    /// <summary>Why a file of this <paramref name="kind"/> cannot be an article, or null.</summary>
+    private static string? WhyLeftOut(string path, FileKind kind)
     {
         if (path.IndexOf('\uFFFD') >= 0) return "has a name that is not valid UTF-8, which the build cannot open by name";
-        return FileKinds.Of(file) switch
+        return kind switch
         {
             FileKind.Missing => "does not exist, or is a link to nothing that can be read",
             FileKind.Special => "is not a regular file (a FIFO, a device or a socket, which the compiler would block on or read without end)",
