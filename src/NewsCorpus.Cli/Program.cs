@@ -65,12 +65,23 @@ var export = new Command("export", "Write the parsed corpus (metadata, text, par
 export.SetAction(parse => ExportCommand.Run(Console.Out, Console.Error, parse.GetValue(exportDirectoryArgument)!, parse.GetValue(exportFormatOption)!, parse.GetValue(exportOutputOption),
     parse.GetValue(classNameOption)!, parse.GetValue(maxArticleSizeOption)));
 
-var evalDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder with text/NAME.txt and attributions/NAME[_annotator].ann (BRAT standoff)" };
-var eval = new Command("eval", "Score the quote extraction against BRAT attribution annotations: content, direct/indirect, sources, speakers.\nExample: corpus eval ../shared/data/polnear/dev")
+var evalDirectoryArgument = new Argument<DirectoryInfo?>("dir")
+{
+    Description = "A folder with text/NAME.txt and attributions/NAME[_annotator].ann (BRAT standoff)",
+    Arity = ArgumentArity.ZeroOrOne,
+};
+var evalTextsOption = new Option<DirectoryInfo?>("--texts") { Description = "The folder of the articles (NAME.txt), in place of DIR/text" };
+var evalAnnotationsOption = new Option<DirectoryInfo?>("--annotations") { Description = "The folder of the annotations (NAME.ann), in place of DIR/attributions" };
+var eval = new Command("eval", "Score the quote extraction against BRAT attribution annotations: content, direct/indirect, sources, speakers.\n"
+    + "Example: corpus eval ../shared/data/polnear/dev\n"
+    + "Example: corpus eval --texts ../shared/data/alb-news/text --annotations tests/annotations/alb-news/dev")
 {
     evalDirectoryArgument,
+    evalTextsOption,
+    evalAnnotationsOption,
 };
-eval.SetAction(parse => EvalCommand.Run(Console.Out, Console.Error, parse.GetValue(evalDirectoryArgument)!));
+eval.SetAction(parse => EvalCommand.Run(Console.Out, Console.Error,
+    parse.GetValue(evalDirectoryArgument), parse.GetValue(evalTextsOption), parse.GetValue(evalAnnotationsOption)));
 
 var languageDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt articles in one language (searched recursively)" };
 var expectOption = new Option<string>("--expect") { Description = "The language every article is in, e.g. en, sq, de", Required = true };

@@ -235,7 +235,7 @@ public sealed class CorpusFilesTests : IDisposable
         _folder.Fifo("attributions/fifo.ann");
 
         var error = new StringWriter();
-        var articles = TempFolder.WithinAMinute(() => EvalCommand.Load(_folder.Directory, error));
+        var articles = TempFolder.WithinAMinute(() => EvalCommand.Load(_folder.FullPath("text"), _folder.FullPath("attributions"), error));
 
         Assert.Equal(["a"], articles.Select(a => a.Name));
         Assert.Single(articles[0].Document.Gold);

@@ -10,30 +10,51 @@ internal sealed record EvaluationArticle(string Name, string? AnnotationFile, Ev
 
 /// <summary>
 /// `corpus eval DIR`: scores the run-time extraction against BRAT annotations laid out as
-/// <c>DIR/text/NAME.txt</c> and <c>DIR/attributions/NAME.ann</c> or <c>NAME_annotator.ann</c>.
+/// <c>DIR/text/NAME.txt</c> and <c>DIR/attributions/NAME.ann</c> or <c>NAME_annotator.ann</c>;
+/// `corpus eval --texts T --annotations A` reads the two from folders of their own.
 /// </summary>
 internal static class EvalCommand
 {
-    public static int Run(TextWriter output, TextWriter error, DirectoryInfo directory)
+    public static int Run(TextWriter output, TextWriter error, DirectoryInfo? directory, DirectoryInfo? texts, DirectoryInfo? annotations)
     {
-        foreach (var folder in new[] { directory.FullName, TextFolder(directory), AnnotationFolder(directory) })
+        if (Folders(directory, texts, annotations) is not { } folders)
         {
-            if (Directory.Exists(folder)) continue;
-            TerminalText.WriteLine(error, $"No such folder: {folder} (expected DIR/text/*.txt and DIR/attributions/*.ann)");
+            TerminalText.WriteLine(error, "Give a folder with text/ and attributions/ in it, or both --texts and --annotations");
             return 2;
         }
 
-        var articles = Load(directory, error);
+        foreach (var folder in new[] { folders.Texts, folders.Annotations })
+        {
+            if (Directory.Exists(folder)) continue;
+            TerminalText.WriteLine(error, directory is null
+                ? $"No such folder: {folder}"
+                : $"No such folder: {folder} (expected DIR/text/*.txt and DIR/attributions/*.ann)");
+            return 2;
+        }
+
+        var articles = Load(folders.Texts, folders.Annotations, error);
         EvalReportWriter.Write(output, QuoteScorer.Score(articles.Select(a => a.Document)));
         return 0;
     }
 
-    /// <summary>Every <c>text/*.txt</c> in ordinal name order, parsed, with its gold attributions.</summary>
-    public static IReadOnlyList<EvaluationArticle> Load(DirectoryInfo directory, TextWriter error)
+    /// <summary>
+    /// The texts' and the annotations' folders: <c>DIR/text</c> and <c>DIR/attributions</c>, each replaced by
+    /// <c>--texts</c> or <c>--annotations</c> when given (an annotation set kept apart from the texts it marks).
+    /// Null when a folder is named by neither.
+    /// </summary>
+    public static (string Texts, string Annotations)? Folders(DirectoryInfo? directory, DirectoryInfo? texts, DirectoryInfo? annotations)
     {
-        var texts = CorpusFiles.Read(new DirectoryInfo(TextFolder(directory)), error, recursive: false)
+        string? textFolder = texts?.FullName ?? (directory is null ? null : Path.Combine(directory.FullName, "text"));
+        string? annotationFolder = annotations?.FullName ?? (directory is null ? null : Path.Combine(directory.FullName, "attributions"));
+        return textFolder is null || annotationFolder is null ? null : (textFolder, annotationFolder);
+    }
+
+    /// <summary>Every <c>*.txt</c> of <paramref name="textFolder"/> in ordinal name order, parsed, with its gold attributions.</summary>
+    public static IReadOnlyList<EvaluationArticle> Load(string textFolder, string annotationFolder, TextWriter error)
+    {
+        var texts = CorpusFiles.Read(new DirectoryInfo(textFolder), error, recursive: false)
             .ToDictionary(file => Path.GetFileNameWithoutExtension(file.Path), StringComparer.Ordinal);
-        var annotationTexts = CorpusFiles.Read(new DirectoryInfo(AnnotationFolder(directory)), error, pattern: "*.ann", recursive: false)
+        var annotationTexts = CorpusFiles.Read(new DirectoryInfo(annotationFolder), error, pattern: "*.ann", recursive: false)
             .ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
         var names = texts.Keys.OrderBy(name => name, StringComparer.Ordinal).ToList();
         var annotations = AssignAnnotations(names, annotationTexts.Keys);
@@ -47,7 +68,7 @@ internal static class EvalCommand
             var file = texts[name];
             if (CorpusInspector.TryParse(file, error) is not { } parsed) continue;
             annotations.Chosen.TryGetValue(name, out var annotationFile);
-            var gold = annotationFile is null ? [] : ReadGold(annotationFile, annotationTexts[annotationFile], file.Text.Length, error);
+            var gold = annotationFile is null ? [] : ReadGold(annotationFile, annotationTexts[annotationFile], file.Text, error);
             articles.Add(new EvaluationArticle(name, annotationFile, new EvaluationDocument(file.Text, gold, parsed.Quotes)));
         }
 
@@ -80,16 +101,19 @@ internal static class EvalCommand
         return (chosen, orphans);
     }
 
-    private static IReadOnlyList<GoldAttribution> ReadGold(string fileName, string annotation, int textLength, TextWriter error)
+    /// <summary>
+    /// The file's attributions that lie inside the text, each content's text read from the article itself:
+    /// an annotation set may leave BRAT's text column empty, so that it carries offsets and no article text.
+    /// </summary>
+    private static IReadOnlyList<GoldAttribution> ReadGold(string fileName, string annotation, string text, TextWriter error)
     {
         var attributions = BratDocument.Parse(annotation).Attributions;
-        var inside = attributions.Where(a => a.FitsIn(textLength)).ToList();
+        var inside = attributions
+            .Where(a => a.FitsIn(text.Length))
+            .Select(a => a with { ContentText = string.Join(" ", a.ContentFragments.Select(f => f.Of(text))) })
+            .ToList();
         if (inside.Count < attributions.Count)
             TerminalText.WriteLine(error, $"warning: {fileName}: {attributions.Count - inside.Count} attribution(s) reach past the end of the text; they are not scored");
         return inside;
     }
-
-    private static string TextFolder(DirectoryInfo directory) => Path.Combine(directory.FullName, "text");
-
-    private static string AnnotationFolder(DirectoryInfo directory) => Path.Combine(directory.FullName, "attributions");
 }

@@ -18,11 +18,12 @@ internal static class EvalReportWriter
         Row(output, "content overlap", report.ContentOverlap);
         Row(output, "  direct", report.Direct);
         Row(output, "  indirect", report.Indirect);
+        var regions = report.DirectRegions;
+        output.WriteLine($"{"  direct by region",-20} {Figure(regions.Precision),7} {Figure(regions.Recall),7} {Figure(regions.F1),7} {regions.Regions,8}");
         Row(output, "sources exact", report.SourcesExact);
         output.WriteLine($"{"speaker accuracy",-20} {"-",7} {"-",7} {Figure(report.SpeakerAccuracy),7} {report.SpeakerPairs,8}");
-        output.WriteLine("(support: gold items; for speaker accuracy, the content matches whose gold has a source)");
-        output.WriteLine($"direct gold none of which holds another: {report.DirectUnnested} of {report.Direct.Gold} "
-            + $"(the direct recall ceiling when each statement is reported once: {Figure(report.Direct.Gold == 0 ? 0 : (double)report.DirectUnnested / report.Direct.Gold)})");
+        output.WriteLine("(support: gold items; by region, gold direct quotations that nest in or repeat one another count once;");
+        output.WriteLine(" for speaker accuracy, the content matches whose gold has a source)");
         output.WriteLine(Json(report));
     }
 
@@ -39,7 +40,15 @@ internal static class EvalReportWriter
         Object(json, "sourcesExact", report.SourcesExact);
         json.WriteNumber("speakerAccuracy", JsonLine.Round(report.SpeakerAccuracy));
         json.WriteNumber("speakerPairs", report.SpeakerPairs);
-        json.WriteNumber("directUnnestedGold", report.DirectUnnested);
+        json.WriteStartObject("directByRegion");
+        json.WriteNumber("p", Round(report.DirectRegions.Precision));
+        json.WriteNumber("r", Round(report.DirectRegions.Recall));
+        json.WriteNumber("f1", Round(report.DirectRegions.F1));
+        json.WriteNumber("regionsFound", report.DirectRegions.RegionsFound);
+        json.WriteNumber("regions", report.DirectRegions.Regions);
+        json.WriteNumber("predictionsRight", report.DirectRegions.PredictionsRight);
+        json.WriteNumber("predicted", report.DirectRegions.Predictions);
+        json.WriteEndObject();
     });
 
     private static void Row(TextWriter output, string metric, PrecisionRecall figures) =>

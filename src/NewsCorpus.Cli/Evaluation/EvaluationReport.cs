@@ -14,13 +14,26 @@ internal readonly record struct PrecisionRecall(int TruePositives, int Gold, int
         new(a.TruePositives + b.TruePositives, a.Gold + b.Gold, a.Predicted + b.Predicted);
 }
 
+/// <summary>
+/// Recall over regions (groups of gold items counted once) beside precision over predictions: the two count
+/// different things, so each keeps its own numerator.
+/// </summary>
+internal readonly record struct RegionScore(int RegionsFound, int Regions, int PredictionsRight, int Predictions)
+{
+    public double Precision => Predictions == 0 ? 0 : (double)PredictionsRight / Predictions;
+
+    public double Recall => Regions == 0 ? 0 : (double)RegionsFound / Regions;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public static RegionScore operator +(RegionScore a, RegionScore b) =>
+        new(a.RegionsFound + b.RegionsFound, a.Regions + b.Regions, a.PredictionsRight + b.PredictionsRight, a.Predictions + b.Predictions);
+}
+
 /// <summary>Every figure of `corpus eval` over a set of documents.</summary>
 /// <param name="SpeakerPairs">Content-overlap matches whose gold attribution has a Source.</param>
 /// <param name="SpeakerHits">Of those, the ones whose predicted speaker overlaps that Source.</param>
-/// <param name="DirectUnnested">
-/// The most direct gold contents none of which holds another: the recall ceiling of an extractor that
-/// reports each statement once, where an annotation also marks the quotation inside a reported clause.
-/// </param>
+/// <param name="DirectRegions">Direct quotes by region (<see cref="QuoteScorer.DirectRegions"/>).</param>
 internal sealed record EvaluationReport(
     int Documents,
     int Gold,
@@ -32,7 +45,7 @@ internal sealed record EvaluationReport(
     PrecisionRecall SourcesExact,
     int SpeakerPairs,
     int SpeakerHits,
-    int DirectUnnested)
+    RegionScore DirectRegions)
 {
     public double SpeakerAccuracy => SpeakerPairs == 0 ? 0 : (double)SpeakerHits / SpeakerPairs;
 }

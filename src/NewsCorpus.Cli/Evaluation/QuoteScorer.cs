@@ -105,12 +105,12 @@ internal static class QuoteScorer
     {
         var scores = documents.Select(ScoreDocument).ToList();
         return scores.Aggregate(
-            new EvaluationReport(0, 0, 0, default, default, default, default, default, 0, 0, 0),
+            new EvaluationReport(0, 0, 0, default, default, default, default, default, 0, 0, default),
             (sum, one) => new EvaluationReport(
                 sum.Documents + one.Documents, sum.Gold + one.Gold, sum.Predicted + one.Predicted,
                 sum.ContentExact + one.ContentExact, sum.ContentOverlap + one.ContentOverlap,
                 sum.Direct + one.Direct, sum.Indirect + one.Indirect, sum.SourcesExact + one.SourcesExact,
-                sum.SpeakerPairs + one.SpeakerPairs, sum.SpeakerHits + one.SpeakerHits, sum.DirectUnnested + one.DirectUnnested));
+                sum.SpeakerPairs + one.SpeakerPairs, sum.SpeakerHits + one.SpeakerHits, sum.DirectRegions + one.DirectRegions));
     }
 
     private static EvaluationReport ScoreDocument(EvaluationDocument document)
@@ -128,40 +128,44 @@ internal static class QuoteScorer
             1, gold.Count, predicted.Count, contentExact, contentOverlap,
             OverlapOfKind(document, direct: true), OverlapOfKind(document, direct: false), SourcesExact(document),
             speakerPairs, speakerHits,
-            LargestUnnestedSet(document.Gold.Where(IsDirect).Select(g => Trim(text, g.Content)).ToList()));
+            DirectRegions(
+                document.Gold.Where(IsDirect).Select(g => Trim(text, g.Content)).ToList(),
+                gold,
+                document.Predicted.Where(p => p.Kind != ParsedQuoteKind.Indirect).Select(p => Trim(text, p.Content)).ToList()));
     }
 
     /// <summary>
-    /// The size of the largest subset of <paramref name="ranges"/> in which no range strictly holds
-    /// another. By Dilworth's theorem it is the count less a maximum matching of "holds" pairs.
+    /// Direct quotes counted by region: gold direct quotations that nest in or repeat one another form one
+    /// region (a statement reported once and quoted again inside a reported clause counts once). A region is
+    /// found when a direct or mixed prediction overlaps one of its quotations enough; such a prediction is
+    /// right when it overlaps any gold content enough.
     /// </summary>
-    public static int LargestUnnestedSet(IReadOnlyList<SourceRange> ranges)
+    public static RegionScore DirectRegions(IReadOnlyList<SourceRange> directGold, IReadOnlyList<SourceRange> allGold, IReadOnlyList<SourceRange> directPredicted)
     {
-        var holderOf = new int[ranges.Count];
-        for (int i = 0; i < holderOf.Length; i++) holderOf[i] = -1;
+        var regions = Regions(directGold);
+        int found = regions.Count(region => region.Any(g => directPredicted.Any(p => OverlapEnough(directGold[g], p))));
+        int right = directPredicted.Count(p => allGold.Any(g => OverlapEnough(g, p)));
+        return new RegionScore(found, regions.Count, right, directPredicted.Count);
+    }
 
-        int matched = 0;
-        for (int outer = 0; outer < ranges.Count; outer++)
+    /// <summary>The ranges grouped (by index) into the connected groups of "holds or equals".</summary>
+    public static IReadOnlyList<IReadOnlyList<int>> Regions(IReadOnlyList<SourceRange> ranges)
+    {
+        var parent = Enumerable.Range(0, ranges.Count).ToArray();
+        for (int a = 0; a < ranges.Count; a++)
         {
-            if (Augment(outer, new bool[ranges.Count])) matched++;
+            for (int b = a + 1; b < ranges.Count; b++)
+            {
+                if (ranges[a] == ranges[b] || Holds(ranges[a], ranges[b]) || Holds(ranges[b], ranges[a])) parent[Root(a)] = Root(b);
+            }
         }
 
-        return ranges.Count - matched;
+        return Enumerable.Range(0, ranges.Count).GroupBy(Root).Select(group => (IReadOnlyList<int>)group.ToList()).ToList();
 
-        bool Augment(int outer, bool[] seen)
+        int Root(int i)
         {
-            for (int inner = 0; inner < ranges.Count; inner++)
-            {
-                if (seen[inner] || !Holds(ranges[outer], ranges[inner])) continue;
-                seen[inner] = true;
-                if (holderOf[inner] < 0 || Augment(holderOf[inner], seen))
-                {
-                    holderOf[inner] = outer;
-                    return true;
-                }
-            }
-
-            return false;
+            while (parent[i] != i) i = parent[i] = parent[parent[i]];
+            return i;
         }
     }
 

@@ -14,6 +14,10 @@ public sealed class EvalCommandTests : IDisposable
     private const string Harbour = "Harbour workers end strike\n\n“We got a fair deal,” the organiser said.\n";
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("newscorpus-eval-");
 
+    private string TextFolder => Path.Combine(_folder.FullName, "text");
+
+    private string AnnotationFolder => Path.Combine(_folder.FullName, "attributions");
+
     public EvalCommandTests()
     {
         // An article name that holds underscores itself, annotated twice: the first file in name order counts.
@@ -41,7 +45,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         var error = new StringWriter();
 
-        var articles = EvalCommand.Load(_folder, error);
+        var articles = EvalCommand.Load(TextFolder, AnnotationFolder, error);
 
         Assert.Equal(["Zoo", "bare", "news", "news_extra", "wire_2024-05-14_harbour"], articles.Select(a => a.Name));
         Assert.Equal(["Zoo.ann", null, null, "news_extra.ann", "wire_2024-05-14_harbour_aa07.ann"], articles.Select(a => a.AnnotationFile));
@@ -55,7 +59,7 @@ public sealed class EvalCommandTests : IDisposable
     {
         var output = new StringWriter();
 
-        Assert.Equal(0, EvalCommand.Run(output, TextWriter.Null, _folder));
+        Assert.Equal(0, EvalCommand.Run(output, TextWriter.Null, _folder, null, null));
 
         var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Contains(lines, line => line.StartsWith("content overlap ", StringComparison.Ordinal));
@@ -64,12 +68,41 @@ public sealed class EvalCommandTests : IDisposable
 
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
-        Assert.Equal(["documents", "gold", "predicted", "contentExact", "contentOverlap", "direct", "indirect", "sourcesExact", "speakerAccuracy", "speakerPairs", "directUnnestedGold"],
+        Assert.Equal(["documents", "gold", "predicted", "contentExact", "contentOverlap", "direct", "indirect", "sourcesExact", "speakerAccuracy", "speakerPairs", "directByRegion"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["p", "r", "f1", "tp", "gold", "predicted"], root.GetProperty("contentOverlap").EnumerateObject().Select(p => p.Name));
         Assert.Equal((5, 3), (root.GetProperty("documents").GetInt32(), root.GetProperty("gold").GetInt32()));
-        int predicted = EvalCommand.Load(_folder, TextWriter.Null).Sum(a => a.Document.Predicted.Count);
+        int predicted = EvalCommand.Load(TextFolder, AnnotationFolder, TextWriter.Null).Sum(a => a.Document.Predicted.Count);
         Assert.Equal(predicted, root.GetProperty("predicted").GetInt32());
+    }
+
+    [Fact]
+    public void Texts_and_annotations_may_come_from_folders_of_their_own_and_span_texts_from_the_article()
+    {
+        // Offsets only, as an annotation set that carries no article text has them.
+        const string Text = "Harbour deal\n\nThe mayor said that the strike is over. “We got a fair deal,” the organiser said.\n";
+        Write("elsewhere/texts/harbour.txt", Text);
+        Write("elsewhere/offsets/harbour.ann", EmptyColumn(Ann(Text, "“We got a fair deal,”")) + EmptyColumn(Ann(Text, "the strike is over", id: 2)));
+        var output = new StringWriter();
+
+        int exitCode = EvalCommand.Run(output, TextWriter.Null, directory: null,
+            new DirectoryInfo(Path.Combine(_folder.FullName, "elsewhere", "texts")),
+            new DirectoryInfo(Path.Combine(_folder.FullName, "elsewhere", "offsets")));
+
+        Assert.Equal(0, exitCode);
+        var root = JsonDocument.Parse(output.ToString().Split('\n').Single(line => line.StartsWith('{'))).RootElement;
+        Assert.Equal(2, root.GetProperty("gold").GetInt32());
+        Assert.Equal(1, root.GetProperty("direct").GetProperty("gold").GetInt32()); // the marks are read from the article
+        Assert.Equal(1, root.GetProperty("indirect").GetProperty("gold").GetInt32());
+    }
+
+    [Fact]
+    public void Without_a_folder_or_both_options_eval_says_what_it_needs()
+    {
+        var error = new StringWriter();
+
+        Assert.Equal(2, EvalCommand.Run(new StringWriter(), error, null, new DirectoryInfo(TextFolder), null));
+        Assert.Contains("--texts and --annotations", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -81,7 +114,7 @@ public sealed class EvalCommandTests : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
 
-        int exitCode = EvalCommand.Run(output, error, new DirectoryInfo(Path.Combine(_folder.FullName, name)));
+        int exitCode = EvalCommand.Run(output, error, new DirectoryInfo(Path.Combine(_folder.FullName, name)), null, null);
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith("No such folder:", error.ToString(), StringComparison.Ordinal);
@@ -96,6 +129,10 @@ public sealed class EvalCommandTests : IDisposable
         int start = text.IndexOf(content, StringComparison.Ordinal);
         return $"T{id}\tContent {start} {start + content.Length}\t{content}\nE{id}\tAttribution:T{id} Content:T{id}\n";
     }
+
+    /// <summary>The same lines with every span's text column emptied.</summary>
+    private static string EmptyColumn(string annotation) => string.Concat(annotation.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        .Select(line => (line.StartsWith('T') ? line.Substring(0, line.LastIndexOf('\t') + 1) : line) + "\n"));
 
     private void Write(string relativePath, string text)
     {

@@ -226,19 +226,37 @@ public sealed class QuoteScorerTests
     }
 
     [Fact]
-    public void The_unnested_ceiling_keeps_one_of_each_chain_of_nested_contents()
+    public void Direct_quotations_that_nest_in_or_repeat_one_another_are_one_region()
     {
         var outer = new SourceRange(0, 50);
         var inner = new SourceRange(10, 20);
         var innermost = new SourceRange(12, 15);
-        var beside = new SourceRange(30, 40); // inside outer, beside inner
+        var beside = new SourceRange(30, 40); // inside outer, beside inner: still outer's region
         var apart = new SourceRange(60, 70);
 
-        Assert.Equal(0, QuoteScorer.LargestUnnestedSet([]));
-        Assert.Equal(1, QuoteScorer.LargestUnnestedSet([outer, inner, innermost]));
-        Assert.Equal(2, QuoteScorer.LargestUnnestedSet([outer, inner, beside]));
-        Assert.Equal(3, QuoteScorer.LargestUnnestedSet([outer, inner, innermost, beside, apart]));
-        Assert.Equal(2, QuoteScorer.LargestUnnestedSet([inner, inner])); // equal ranges hold each other not
+        Assert.Empty(QuoteScorer.Regions([]));
+        Assert.Single(QuoteScorer.Regions([outer, inner, innermost, beside]));
+        Assert.Equal(2, QuoteScorer.Regions([outer, inner, innermost, beside, apart]).Count);
+        Assert.Single(QuoteScorer.Regions([inner, inner]));
+        Assert.Equal(2, QuoteScorer.Regions([new SourceRange(0, 10), new SourceRange(5, 15)]).Count); // overlapping is not nesting
+    }
+
+    [Fact]
+    public void A_region_is_found_by_a_prediction_on_any_of_its_quotations_and_a_prediction_is_right_on_any_gold()
+    {
+        var outer = new SourceRange(0, 50);
+        var inner = new SourceRange(10, 20);
+        var apart = new SourceRange(60, 70);
+        var reported = new SourceRange(100, 140);
+
+        var score = QuoteScorer.DirectRegions(
+            directGold: [outer, inner, apart],
+            allGold: [outer, inner, apart, reported],
+            directPredicted: [new SourceRange(11, 20), new SourceRange(100, 139), new SourceRange(200, 210)]);
+
+        Assert.Equal(new RegionScore(RegionsFound: 1, Regions: 2, PredictionsRight: 2, Predictions: 3), score);
+        Assert.Equal(0.5, score.Recall);
+        Assert.Equal(2.0 / 3.0, score.Precision, precision: 12);
     }
 
     private static EvaluationReport Score(IReadOnlyList<GoldAttribution> gold, IReadOnlyList<ParsedQuote> predicted) =>
