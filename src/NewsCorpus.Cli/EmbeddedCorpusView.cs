@@ -38,6 +38,7 @@ internal static class EmbeddedCorpusView
         TerminalText.WriteLine(output, $"path:       {article.Path}");
         TerminalText.WriteLine(output, $"headline:   {article.Headline}");
         TerminalText.WriteLine(output, $"title:      {article.Title ?? "-"}");
+        if (article.Subtitle is { } subtitle) TerminalText.WriteLine(output, $"subtitle:   {subtitle}");
         TerminalText.WriteLine(output, $"language:   {article.Language}");
         TerminalText.WriteLine(output, $"source:     {article.Source ?? "-"}");
         TerminalText.WriteLine(output, $"published:  {Date(article.Published)}");

@@ -15,6 +15,7 @@ internal static class InspectText
             TerminalText.WriteLine(output, article.Path);
             TerminalText.WriteLine(output, $"  id {id} · identifier {identifier} · language {article.Language} · source {article.Source ?? "-"} · published {article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}");
             TerminalText.WriteLine(output, $"  title: {article.TitleText ?? "-"}");
+            if (article.SubtitleText is { } subtitle) TerminalText.WriteLine(output, $"  subtitle: {subtitle}");
             TerminalText.WriteLine(output, $"  headline: {article.Headline ?? "-"}");
             if (article.TitleText is null && article.Lead is { } lead) TerminalText.WriteLine(output, $"  lead: {ArticleFacts.Shorten(lead.Of(article.Text), 120)}");
             if (article.Dateline is not null || article.Author is not null || article.Category is not null)

@@ -40,9 +40,8 @@ public static class ArticleParser
         int firstLine = frontMatter?.BodyLine ?? 0;
         int bodyEnd = System.Math.Max(firstLine, RemoveTrailers(text, lines, lineMap, diagnostics));
 
-        int titleLine = TitleRule.FindTitleLine(text, lines.GetRange(firstLine, bodyEnd - firstLine));
-        SourceRange? titleLineRange = titleLine >= 0 ? lines[firstLine + titleLine].Trimmed : null;
-        int bodyStart = titleLine >= 0 ? firstLine + titleLine + 1 : firstLine;
+        var titleLines = TitleRule.Find(text, lines.GetRange(firstLine, bodyEnd - firstLine));
+        int bodyStart = firstLine + (titleLines?.BodyLine ?? 0);
 
         var paragraphs = ParagraphSplitter.Split(text, lines.GetRange(bodyStart, bodyEnd - bodyStart));
         var signOff = paragraphs.Count > 0 ? SignOffRule.Find(text, paragraphs[paragraphs.Count - 1]) : null;
@@ -50,7 +49,7 @@ public static class ArticleParser
         var (author, byline) = RemoveByline(text, paragraphs);
         var dateline = FindDateline(text, paragraphs);
 
-        var title = given.Title ?? titleLineRange;
+        var title = given.Title ?? titleLines?.Title;
         if (paragraphs.Count == 0 && title is null)
         {
             diagnostics.Add(lineMap.Diagnostic(DiagnosticIds.EmptyArticle,
@@ -71,6 +70,7 @@ public static class ArticleParser
             Id = id,
             Text = text,
             Title = title,
+            Subtitle = titleLines?.Subtitle,
             Headline = HeadlineRule.Headline(text, titleText, paragraphs.Count > 0 ? paragraphs[0] : null),
             Published = given.Published ?? published,
             Language = language,

@@ -21,8 +21,14 @@ public sealed record ParsedArticle
     /// <summary>The decoded text of the whole file.</summary>
     public required string Text { get; init; }
 
-    /// <summary>The title: the front matter's <c>title</c> value, else the BBC-style title line, if the article has one.</summary>
+    /// <summary>
+    /// The title: the front matter's <c>title</c> value, else the headline line set off by a blank line (without a
+    /// closing full stop or semicolon), if the article has one.
+    /// </summary>
     public SourceRange? Title { get; init; }
+
+    /// <summary>The deck: the line between a headline ending in <c>;</c> and the blank line, if the article has one.</summary>
+    public SourceRange? Subtitle { get; init; }
 
     /// <summary>
     /// What to show for the article: the title, else the lead's first sentence shortened on a word
@@ -95,6 +101,9 @@ public sealed record ParsedArticle
 
     /// <summary>The title text, or null.</summary>
     public string? TitleText => Title?.Of(Text);
+
+    /// <summary>The deck's text, or null.</summary>
+    public string? SubtitleText => Subtitle?.Of(Text);
 
     /// <summary>The first paragraph (the lead), or null.</summary>
     public SourceRange? Lead => Paragraphs.Count > 0 ? Paragraphs[0] : null;

@@ -36,8 +36,14 @@ public sealed class Article
     /// <summary>The file's path relative to the corpus folder, with forward slashes.</summary>
     public string Path => Record.Path;
 
-    /// <summary>The title: the front matter's <c>title</c>, else the file's title line (BBC style); otherwise null.</summary>
+    /// <summary>
+    /// The title: the front matter's <c>title</c>, else the file's headline line set off by a blank line (without a
+    /// closing full stop or semicolon); otherwise null.
+    /// </summary>
     public string? Title => Record.Title;
+
+    /// <summary>The deck (subheading): the line under a headline that ends in <c>;</c>, before the blank line; otherwise null.</summary>
+    public string? Subtitle => Record.Subtitle;
 
     /// <summary>What to show for the article, never null: the title, else the lead's first sentence shortened to about 80 characters.</summary>
     public string Headline => Record.Headline ?? Record.Title ?? Record.Id;

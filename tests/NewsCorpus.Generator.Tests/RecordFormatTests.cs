@@ -22,6 +22,7 @@ public class RecordFormatTests
         Id = "id",
         Path = "sport/id.txt",
         Title = "Title, with a comma",
+        Subtitle = "A deck; with a semicolon",
         Headline = "A headline “quoted” ë 😀 \\ \" \n",
         Language = "en",
         Source = "BBC",
@@ -88,6 +89,7 @@ public class RecordFormatTests
         var article = catalog.Get("id");
 
         Assert.Equal(("id", "sport/id.txt", "Title, with a comma", "A headline “quoted” ë 😀 \\ \" \n"), (article.Id, article.Path, article.Title, article.Headline));
+        Assert.Equal("A deck; with a semicolon", article.Subtitle);
         Assert.Equal(("en", "BBC", new DateTime(2024, 5, 14)), (article.Language, article.Source, article.Published));
         Assert.Equal(("LONDON, May 3", "Jane Doe", "sport", "https://example.com/a?b=c,d"), (article.Dateline, article.Author, article.Category, article.Url));
         Assert.Equal(["a", "b,c", ""], article.Tags);
@@ -168,7 +170,7 @@ public class RecordFormatTests
     public void A_block_of_another_format_version_fails_on_first_use_of_an_article()
     {
         string block = RecordFormat.WriteBlock([RecordFormat.Write(Sample())], utf8: false);
-        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => "3" + block.Substring(1), null, null).All);
+        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => "9" + block.Substring(1), null, null).All);
 
         var error = Assert.Throws<FormatException>(() => article.Id);
         Assert.Contains("rebuild", error.Message, StringComparison.Ordinal);

@@ -51,16 +51,51 @@ public class TitleTests
     }
 
     [Theory]
-    [InlineData("Harbour workers vote to strike.")]
-    [InlineData("Harbour workers voted on Monday to strike next month.")]
     [InlineData("Harbour workers vote to strike:")]
     [InlineData("Punëtorët e portit votuan për grevë,")]
-    public void A_first_line_ending_with_final_punctuation_is_not_a_title(string firstLine)
+    [InlineData("Harbour workers vote to strike;")]
+    public void A_first_line_ending_with_a_colon_a_comma_or_a_semicolon_without_a_deck_is_not_a_title(string firstLine)
     {
         var article = Parse(Lines("\n", firstLine, "", Body1, "", Body2));
 
         Assert.Null(article.Title);
         Assert.Equal(new[] { firstLine, Body1, Body2 }, ParagraphTexts(article));
+    }
+
+    [Theory]
+    [InlineData("Harbour workers vote to strike.", "Harbour workers vote to strike")]
+    [InlineData("Another Port Union Backs The Strike.", "Another Port Union Backs The Strike")]
+    [InlineData("Mayor to frame harbour vote as ‘jobs’ test.", "Mayor to frame harbour vote as ‘jobs’ test")]
+    [InlineData("Harbour strike looms. Again.", "Harbour strike looms. Again")]
+    public void A_headline_ending_with_a_full_stop_is_the_title_without_it(string firstLine, string title)
+    {
+        var article = Parse(Lines("\n", firstLine, "", Body1, "", Body2));
+
+        Assert.Equal(title, article.TitleText);
+        Assert.Equal(new[] { Body1, Body2 }, ParagraphTexts(article));
+    }
+
+    [Theory]
+    [InlineData(Body1)] // a body's sentence: articles and auxiliaries a headline drops
+    [InlineData("Harbour workers in the north of the country voted by a large majority to walk out for two days next month in a dispute over pay and hours.")]
+    [InlineData("Dock workers have voted to strike. The union says most members backed the walkout in a ballot.")]
+    public void A_first_paragraph_that_is_a_sentence_of_the_body_is_no_title(string firstParagraph)
+    {
+        var article = Parse(Lines("\n", firstParagraph, "", Body2));
+
+        Assert.Null(article.Title);
+        Assert.Equal(new[] { firstParagraph, Body2 }, ParagraphTexts(article));
+    }
+
+    [Fact]
+    public void A_headline_ending_with_a_semicolon_over_a_deck_line_is_the_title_and_the_deck_the_subtitle()
+    {
+        var article = Parse(Lines("\n", "Harbour workers vote to strike; ", "Union leaders promise a walkout of two days next month", "", Body1, "", Body2));
+
+        Assert.Equal("Harbour workers vote to strike", article.TitleText);
+        Assert.Equal("Union leaders promise a walkout of two days next month", article.SubtitleText);
+        Assert.Equal(new[] { Body1, Body2 }, ParagraphTexts(article));
+        Assert.Equal(Body1, article.Lead!.Value.Of(article.Text));
     }
 
     [Theory]

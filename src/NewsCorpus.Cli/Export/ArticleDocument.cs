@@ -8,7 +8,7 @@ namespace NewsCorpus.Cli.Export;
 /// <summary>
 /// One article as `corpus inspect --format json` and `corpus export` write it. Tools read this shape; keep it
 /// stable: properties keep their order and are only ever added (resolvedSpeaker, segments, the kind "mixed",
-/// the fields from headline on, the text of paragraphs and segments and the article's text came after the first version).
+/// the fields from headline on, the text of paragraphs and segments, the article's text and the subtitle came after the first version).
 /// Offsets (start, end) are UTF-16 positions in <see cref="Text"/>, the decoded file. <see cref="Id"/> is the article's id
 /// in the catalog, as the build assigns it.
 /// </summary>
@@ -33,7 +33,8 @@ internal sealed record ArticleDocument(
     CountsDocument Counts,
     string ContentHash,
     IReadOnlyList<DateDocument> MentionedDates,
-    string Text)
+    string Text,
+    string? Subtitle)
 {
     public static ArticleDocument From(InspectedArticle inspected)
     {
@@ -71,7 +72,8 @@ internal sealed record ArticleDocument(
             new CountsDocument(article.Counts.Words, article.Counts.Sentences, article.Counts.Characters, article.Counts.ReadingMinutes),
             article.ContentHash,
             article.MentionedDates.Select(d => new DateDocument(d.Range.Start, d.Range.End, d.Range.Of(text), d.Year, d.Month, d.Day, d.Weekday?.ToString())).ToList(),
-            text);
+            text,
+            article.SubtitleText);
     }
 }
 

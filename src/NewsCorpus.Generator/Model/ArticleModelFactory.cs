@@ -91,6 +91,7 @@ internal static class ArticleModelFactory
         {
             Path = parsed.Path,
             Title = title,
+            Subtitle = parsed.SubtitleText,
             Headline = headline == title ? null : headline,
             Language = parsed.Language,
             Source = parsed.Source,

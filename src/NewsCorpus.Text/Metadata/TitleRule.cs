@@ -4,41 +4,147 @@ using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Metadata;
 
+/// <summary>Where a title line found: the title without its closing <c>.</c> or <c>;</c>, a deck line if any, and where the body starts.</summary>
+internal readonly record struct TitleLines(SourceRange Title, SourceRange? Subtitle, int BodyLine);
+
 /// <summary>
-/// A BBC-style title: a short first line that does not end like a sentence, followed by a blank
-/// line and more text ("Ad sales boost Time Warner profit"). Question and exclamation headlines
-/// ("Could Yukos be a blessing in disguise?") and trailing ellipses count as titles; a final period,
-/// colon, semicolon or comma does not. A one-paragraph-a-line article such as the VOA seed has none;
-/// its lead is then its first paragraph.
+/// A headline on the first line, set off by a blank line from the text below it:
+/// <list type="bullet">
+/// <item>a short line that does not end like a sentence ("Ad sales boost Time Warner profit", "Could Yukos be a
+/// blessing in disguise?", a trailing ellipsis);</item>
+/// <item>a line ending in a full stop that reads as a headline rather than the body's first sentence
+/// ("Another GOP Figure Endorses Hillary Clinton.", "Obama to frame election as ‘commander-in-chief’ test."):
+/// the full stop is left out of the title. A dateline, a weekday after a lower-case word ("on Monday"), three
+/// articles and auxiliaries, more than one long sentence or more than 25 words make it the body's first sentence;</item>
+/// <item>a line ending in <c>;</c>, then one deck line (a subheading), then the blank line: the title without the
+/// <c>;</c>, and the deck as the subtitle, not the lead.</item>
+/// </list>
+/// A one-paragraph-a-line article such as the VOA seed has none; its lead is then its first paragraph.
 /// </summary>
 internal static class TitleRule
 {
     /// <summary>Longest line, in characters, still taken for a title.</summary>
     public const int MaxLength = 150;
 
-    // Closing quotation marks do not count: BBC headlines often end in one (Rank 'set to sell off film unit').
-    private const string SentenceEnd = ".;:,";
+    /// <summary>More words than this and a line ending in a full stop is the body's first sentence (news headlines stay well under).</summary>
+    private const int MaxSentenceWords = 25;
 
-    /// <summary>The index of the title line in <paramref name="lines"/>, or -1.</summary>
+    /// <summary>A headline may be two short sentences ("Virginian could make history. Again."); a body's first paragraph of two is longer.</summary>
+    private const int MaxHeadlineWordsOverSentences = 15;
+
+    /// <summary>
+    /// Articles and auxiliaries of the supported languages: headlines drop them ("Obama to frame election as test"),
+    /// a body's sentence keeps them ("The president has said that the election is a test"), unless the headline is in title case.
+    /// </summary>
+    private static readonly HashSet<string> GrammarWords = new(System.StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "is", "are", "was", "were", "has", "have", "had", "will", "would", "been",
+        "der", "die", "das", "ein", "eine", "ist", "sind", "war", "hat", "haben", "wurde",
+        "le", "la", "les", "un", "une", "est", "sont", "était", "il", "el", "los", "las", "una", "es", "fue", "ha",
+        "lo", "gli", "è", "një", "është", "ishte", "kishte",
+    };
+
     [MethodImpl(HotPath.Optimize)]
-    public static int FindTitleLine(string text, IReadOnlyList<TextLine> lines)
+    public static TitleLines? Find(string text, IReadOnlyList<TextLine> lines)
     {
         int first = 0;
         while (first < lines.Count && lines[first].IsBlank) first++;
-        if (first + 2 >= lines.Count || !lines[first + 1].IsBlank) return -1;
+        if (first + 2 >= lines.Count) return null;
 
-        var title = lines[first].Trimmed;
-        if (title.Length > MaxLength || EndsLikeASentence(text, title)) return -1;
+        var line = lines[first].Trimmed;
+        if (line.Length == 0 || line.Length > MaxLength) return null;
+        char last = text[line.End - 1];
 
-        for (int i = first + 2; i < lines.Count; i++)
+        if (!lines[first + 1].IsBlank)
         {
-            if (!lines[i].IsBlank) return first;
+            // Headline; deck, then the blank line and the body.
+            bool deck = last == ';' && first + 3 < lines.Count && lines[first + 2].IsBlank
+                && lines[first + 1].Trimmed.Length <= 2 * MaxLength && HasTextAfter(lines, first + 3);
+            return deck ? new TitleLines(WithoutLast(text, line), lines[first + 1].Trimmed, first + 2) : null;
         }
 
-        return -1;
+        if (!HasTextAfter(lines, first + 2)) return null;
+        if (last is ';' or ':' or ',') return null;
+        if (last == '.' && !IsEllipsis(text, line))
+        {
+            return ReadsAsHeadline(text, line) ? new TitleLines(WithoutLast(text, line), null, first + 1) : null;
+        }
+
+        return new TitleLines(line, null, first + 1);
     }
 
-    private static bool EndsLikeASentence(string text, SourceRange line) =>
-        SentenceEnd.IndexOf(text[line.End - 1]) >= 0
-        && !(line.Length >= 3 && string.CompareOrdinal(text, line.End - 3, "...", 0, 3) == 0);
+    /// <summary>
+    /// A line ending in a full stop is a headline unless it reads as a body's sentence: longer than
+    /// <see cref="MaxSentenceWords"/> words, or (not in title case) more than one sentence over more than
+    /// <see cref="MaxHeadlineWordsOverSentences"/> words, or three or more articles and auxiliaries.
+    /// </summary>
+    private static bool ReadsAsHeadline(string text, SourceRange line)
+    {
+        if (DatelineRule.Find(text, line) is not null) return false;
+
+        int words = 0, longWords = 0, capitalised = 0, grammar = 0, previousStart = -1;
+        bool when = false;
+        int i = line.Start;
+        while (i < line.End)
+        {
+            if (!TextChars.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < line.End && (TextChars.IsWordChar(text[i]) || text[i] is '\'' or '’' or '-')) i++;
+            words++;
+            if (i - start >= 4)
+            {
+                longWords++;
+                if (char.IsUpper(text[start])) capitalised++;
+            }
+
+            if (i - start <= 7 && GrammarWords.Contains(text.Substring(start, i - start))) grammar++;
+            when |= previousStart >= 0 && char.IsLower(text[previousStart]) && IsWeekday(text, start, i);
+            previousStart = start;
+        }
+
+        // "on Monday", "të hënën", "am Montag": a day the body tells of ("Super Tuesday" and a leading "Saturday night" are not).
+        if (when) return false;
+
+        if (words > MaxSentenceWords) return false;
+        // Title case counts the words of four letters or more, so "Stake in a Deal on a Justice" is in it.
+        if (Quotes.ParagraphTokens.IsTitleCase(longWords, capitalised)) return true;
+        bool oneSentence = HeadlineRule.FirstSentence(text, line).End >= line.End - 1;
+        return (oneSentence || words <= MaxHeadlineWordsOverSentences) && grammar < 3;
+    }
+
+    private static bool IsWeekday(string text, int start, int end)
+    {
+        if (end - start > Lexicons.CalendarNames.MaxKeyLength) return false;
+        foreach (var name in Lexicons.CalendarNames.Lookup(Lexicons.CalendarNames.Fold(text, start, end)))
+        {
+            if (name.Kind == Lexicons.CalendarNameKind.Weekday) return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasTextAfter(IReadOnlyList<TextLine> lines, int from)
+    {
+        for (int i = from; i < lines.Count; i++)
+        {
+            if (!lines[i].IsBlank) return true;
+        }
+
+        return false;
+    }
+
+    private static SourceRange WithoutLast(string text, SourceRange line)
+    {
+        int end = line.End - 1;
+        while (end > line.Start && TextChars.IsBlank(text[end - 1])) end--;
+        return new SourceRange(line.Start, end);
+    }
+
+    private static bool IsEllipsis(string text, SourceRange line) =>
+        line.Length >= 3 && string.CompareOrdinal(text, line.End - 3, "...", 0, 3) == 0;
 }

@@ -15,7 +15,7 @@ namespace NewsCorpus.Records;
 internal sealed class ArticleRecord
 {
     /// <summary>Changes whenever the fields change, so that a record written for another layout fails loudly.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>Ints that describe one quote in <see cref="Quotes"/>.</summary>
     public const int QuoteStride = 13;
@@ -32,6 +32,9 @@ internal sealed class ArticleRecord
     public string Path = "";
 
     public string? Title;
+
+    /// <summary>The deck under a headline that ends in <c>;</c>.</summary>
+    public string? Subtitle;
 
     /// <summary>Null when it is the <see cref="Title"/>, so that a headline is not stored twice.</summary>
     public string? Headline;
@@ -97,6 +100,7 @@ internal sealed class ArticleRecord
         channel.String(ref Id);
         channel.String(ref Path);
         channel.OptionalString(ref Title);
+        channel.OptionalString(ref Subtitle);
         channel.OptionalString(ref Headline);
         channel.String(ref Language);
         channel.OptionalString(ref Source);

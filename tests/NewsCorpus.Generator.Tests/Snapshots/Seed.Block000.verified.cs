@@ -14,7 +14,7 @@ namespace Newsroom
         public static readonly global::NewsCorpus.Article BlinkenLavrovG20 = _Article(0);
 
         /// <summary>The records of articles 0 to 0 (NewsCorpus.Records.RecordFormat).</summary>
-        private static string _Records0 => "\u0001ㄲ佩扂楬歮湥氭癡潲⵶㉧帰㈱㈰ⴳ㌰〭ⴲ汢湩敫⵮慬牶癯札〲琮瑸弰匿步敲慴楲愠敭楲慫\u206E\u2069桓整楴⁴湁潴祮䈠楬歮湥搠敨䴠湩獩牴\u2069\u2069慊桳썴涫爠獵匠牥敧Ꚁ猲㑱佖幁潣晵が〰〰礰䱂敢帺洼搯睹㉚杔㝢坃䵩で湰甹桩兴桸匯卤䙴楹䅲䭢歵权䐽氰水瀶瀼瘼癀汀氶椶椺栺栾瘾癆湆湆杆杆汆彌㈾洲獈汊洶洺洼ㅆ〱〰㈰䩰嵞灀瀼灎灎お〰〰〰䡟弰帶幂幆う〰〰㈰䱷䩰㩴䙳乸乸彞幄㩡〰〰樲楂氺氶樶橂あ〰〰㈰㉬㹨䩬䩯㉬㉬彞幃㥡〰〰捂摆ㄸㄱ怸㡹祠怺㹻〴氹浊〲帲あ戰䱧江恰潹2";
+        private static string _Records0 => "\u0001ㄳな扂楬歮湥氭癡潲⵶㉧帰㈱㈰ⴳ㌰〭ⴲ汢湩敫⵮慬牶癯札〲琮瑸〰㽟敓牫瑥牡\u2069浡牥歩湡椠匠瑨瑥瑩䄠瑮湯⁹求湩敫\u206E桤⁥楍楮瑳楲椠䨠獡瑨ꯃ\u206D畲⁳敓杲橥胢㊦煳嘴䅏捞畯䱦〰〰〰䉹扌㩥㱞⽭祤婷吲执䌷楗杍瀰㥮極瑨硑⽨摓瑓祆物扁畋䍫㵧い㑬㙬㱰㱰䁶䁶㙬㙬㩩㩩㹨㹨䙶䙶䙮䙮䙧䙧䱬㹟㈲䡭䩳㙬㩭㱭䙭ㄱ〰〰瀲幊䁝㱰买买䩰〰〰〰弰え㙟䉞䙞䙞〰〰〰眲灌瑊猺硆硎幎䑟慞〺〰㈰䉪㩩㙬㙬䉪䉪〰〰〰氲栲氾潊汊氲帲䍟慞〹〰䈰䙣㡤ㄱ㠱祠怸㩹筠㐾㤰䩬㉭㈰䉞〰杢彌灬祠㉯";
 
         private static string _Bodies0(int index)
         {
