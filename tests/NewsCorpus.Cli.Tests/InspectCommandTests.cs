@@ -28,7 +28,7 @@ public sealed class InspectCommandTests : IDisposable
         foreach (var article in articles)
         {
             Assert.Equal(["path", "id", "identifier", "title", "language", "source", "published", "paragraphs", "quotes", "diagnostics",
-                "headline", "dateline", "author", "category", "tags", "url", "frontMatter", "counts", "contentHash", "mentionedDates", "text"],
+                "headline", "dateline", "author", "category", "tags", "url", "frontMatter", "counts", "contentHash", "mentionedDates", "text", "subtitle"],
                 article.EnumerateObject().Select(p => p.Name));
         }
 

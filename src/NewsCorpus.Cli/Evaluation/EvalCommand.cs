@@ -5,8 +5,8 @@ using System.Linq;
 
 namespace NewsCorpus.Cli.Evaluation;
 
-/// <summary>An article of an evaluation set, with the annotation file chosen for it (null when it has none).</summary>
-internal sealed record EvaluationArticle(string Name, string? AnnotationFile, EvaluationDocument Document);
+/// <summary>An article of an evaluation set, with the annotation file chosen for it.</summary>
+internal sealed record EvaluationArticle(string Name, string AnnotationFile, EvaluationDocument Document);
 
 /// <summary>
 /// `corpus eval DIR`: scores the run-time extraction against BRAT annotations laid out as
@@ -49,7 +49,10 @@ internal static class EvalCommand
         return textFolder is null || annotationFolder is null ? null : (textFolder, annotationFolder);
     }
 
-    /// <summary>Every <c>*.txt</c> of <paramref name="textFolder"/> in ordinal name order, parsed, with its gold attributions.</summary>
+    /// <summary>
+    /// Every <c>*.txt</c> of <paramref name="textFolder"/> that has an annotation file, in ordinal name order, parsed,
+    /// with its gold attributions: a set may mark a few articles of a large folder.
+    /// </summary>
     public static IReadOnlyList<EvaluationArticle> Load(string textFolder, string annotationFolder, TextWriter error)
     {
         var texts = CorpusFiles.Read(new DirectoryInfo(textFolder), error, recursive: false)
@@ -63,15 +66,23 @@ internal static class EvalCommand
             TerminalText.WriteLine(error, $"warning: {orphan} belongs to no text/*.txt; it is not scored");
 
         var articles = new List<EvaluationArticle>();
+        int unannotated = 0;
         foreach (string name in names)
         {
+            // An article is scored only against a file of its own: an empty one says it has no attribution.
+            if (!annotations.Chosen.TryGetValue(name, out var annotationFile))
+            {
+                unannotated++;
+                continue;
+            }
+
             var file = texts[name];
             if (CorpusInspector.TryParse(file, error) is not { } parsed) continue;
-            annotations.Chosen.TryGetValue(name, out var annotationFile);
-            var gold = annotationFile is null ? [] : ReadGold(annotationFile, annotationTexts[annotationFile], file.Text, error);
+            var gold = ReadGold(annotationFile, annotationTexts[annotationFile], file.Text, error);
             articles.Add(new EvaluationArticle(name, annotationFile, new EvaluationDocument(file.Text, gold, parsed.Quotes)));
         }
 
+        if (unannotated > 0) TerminalText.WriteLine(error, $"note: {unannotated} text(s) have no annotation file; they are not scored");
         return articles;
     }
 

@@ -33,15 +33,16 @@ internal static class TitleRule
     private const int MaxHeadlineWordsOverSentences = 15;
 
     /// <summary>
-    /// Articles and auxiliaries of the supported languages: headlines drop them ("Obama to frame election as test"),
-    /// a body's sentence keeps them ("The president has said that the election is a test"), unless the headline is in title case.
+    /// Articles, auxiliaries, subject pronouns and the past of "say" in the supported languages: headlines drop them
+    /// ("Obama to frame election as test"), a body's sentence keeps them ("The president has said that the election
+    /// is a test"), unless the headline is in title case.
     /// </summary>
     private static readonly HashSet<string> GrammarWords = new(System.StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "is", "are", "was", "were", "has", "have", "had", "will", "would", "been",
-        "der", "die", "das", "ein", "eine", "ist", "sind", "war", "hat", "haben", "wurde",
+        "the", "a", "an", "is", "are", "was", "were", "has", "have", "had", "will", "would", "been", "he", "she", "they", "said",
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "ist", "sind", "war", "hat", "haben", "wurde", "sei", "er", "sie", "sagte",
         "le", "la", "les", "un", "une", "est", "sont", "était", "il", "el", "los", "las", "una", "es", "fue", "ha",
-        "lo", "gli", "è", "një", "është", "ishte", "kishte",
+        "lo", "gli", "è", "një", "është", "ishte", "kishte", "ai", "ajo", "ata", "tha",
     };
 
     [MethodImpl(HotPath.Optimize)]

@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Linq;
+using NewsCorpus.Cli.Evaluation;
+using NewsCorpus.Text.Tests;
+using Xunit;
+
+namespace NewsCorpus.Cli.Tests.Evaluation;
+
+/// <summary>
+/// The attribution sets in <c>tests/annotations</c>: offsets only, every span inside its article, and the
+/// extraction scored on them as <c>corpus eval</c> scores it (skipped without <c>../shared</c>, where the texts are).
+/// </summary>
+public sealed class AnnotationSetTests
+{
+    private static string Annotations => Path.Combine(SharedData.RepositoryRoot, "tests", "annotations");
+
+    private static string AlbanianTexts => Path.Combine(SharedData.Folder!, "alb-news", "text");
+
+    private static string SeedTexts => Path.GetFullPath(Path.Combine(SharedData.Folder!, "..", "seed"));
+
+    [Fact]
+    public void No_annotation_carries_article_text_only_offsets()
+    {
+        var files = Directory.EnumerateFiles(Annotations, "*.ann", SearchOption.AllDirectories).ToList();
+        Assert.True(files.Count >= 37, $"only {files.Count} annotation files");
+
+        foreach (string file in files)
+        {
+            foreach (string line in File.ReadAllLines(file).Where(l => l.StartsWith('T')))
+            {
+                var columns = line.Split('\t');
+                Assert.True(columns.Length == 3 && columns[2].Length == 0, $"{file}: '{line}' carries text");
+            }
+        }
+    }
+
+    [SharedDataTheory]
+    [InlineData("alb-news/dev", 24, 150)]
+    [InlineData("alb-news/check", 12, 100)]
+    public void The_albanian_sets_mark_their_articles_inside_the_texts(string set, int articles, int attributions)
+    {
+        var error = new StringWriter();
+
+        var loaded = EvalCommand.Load(AlbanianTexts, Path.Combine(Annotations, set), error);
+
+        Assert.Equal(articles, loaded.Count);
+        Assert.True(loaded.Sum(a => a.Document.Gold.Count) >= attributions, $"{loaded.Sum(a => a.Document.Gold.Count)} attributions");
+        Assert.DoesNotContain("reach past the end", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("belongs to no text", error.ToString(), StringComparison.Ordinal);
+        foreach (var article in loaded)
+        {
+            Assert.All(article.Document.Gold, gold => Assert.True(QuoteScorer.Trim(article.Document.Text, gold.Content).Length > 0, $"{article.Name}: an empty content"));
+        }
+    }
+}
