@@ -19,12 +19,29 @@ internal static class QuoteScorer
     // Trimmed at both ends: quotation marks of every convention in the corpus, then sentence punctuation.
     private const string TrimmedMarks = "\"“”„‟«»‹›‘’‚'`" + ".,;:!?–—";
 
-    /// <summary>The range without leading and trailing white space, quotation marks and <c>. , ; : ! ? – —</c>.</summary>
+    // Words that join a statement to its cue: annotation sets differ on whether content starts with them
+    // (PolNeAR and the German set keep "that"/"dass", the project's guidelines leave them out).
+    private static readonly string[] Complementizers = ["that", "whether", "dass", "ob", "se", "që", "nëse", "que", "che"];
+
+    /// <summary>
+    /// The range without leading and trailing white space, quotation marks and <c>. , ; : ! ? – —</c>, and without a
+    /// leading complementizer (<c>that</c>, <c>dass</c>, <c>se</c>, <c>që</c> …), so that a convention that marks it and
+    /// one that leaves it out score alike.
+    /// </summary>
     public static SourceRange Trim(string text, SourceRange range)
     {
         int start = range.Start, end = range.End;
         while (start < end && IsTrimmed(text[start])) start++;
         while (end > start && IsTrimmed(text[end - 1])) end--;
+        foreach (string word in Complementizers)
+        {
+            if (end - start <= word.Length + 1 || !TextChars.IsBlank(text[start + word.Length])
+                || string.Compare(text, start, word, 0, word.Length, System.StringComparison.OrdinalIgnoreCase) != 0) continue;
+            start += word.Length;
+            while (start < end && IsTrimmed(text[start])) start++;
+            break;
+        }
+
         return new SourceRange(start, end);
     }
 

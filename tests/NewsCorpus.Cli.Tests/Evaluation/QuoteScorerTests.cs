@@ -29,6 +29,24 @@ public sealed class QuoteScorerTests
         Assert.Equal(trimmed, range.Of(text));
     }
 
+    [Theory]
+    [InlineData("that the bridge is safe.", "the bridge is safe")]
+    [InlineData("dass die Brücke sicher ist", "die Brücke sicher ist")]
+    [InlineData("se ura është e sigurt", "ura është e sigurt")]
+    [InlineData("që Moska të lirojë", "Moska të lirojë")]
+    [InlineData("“that is all”", "is all")]
+    [InlineData("thatched roofs", "thatched roofs")]
+    [InlineData("sera", "sera")]
+    [InlineData("that", "that")]
+    public void Trimming_leaves_out_a_leading_complementizer_so_both_conventions_score_alike(string span, string trimmed)
+    {
+        string text = "xx " + span + " yy";
+
+        var range = QuoteScorer.Trim(text, new SourceRange(3, 3 + span.Length));
+
+        Assert.Equal(trimmed, range.Of(text));
+    }
+
     [Fact]
     public void Content_exact_matches_spans_that_differ_only_by_marks_and_punctuation()
     {
