@@ -16,10 +16,13 @@ internal static class Abbreviations
         "zv", "Dr", "Hr", "Fr", "bzw", "ca", "vgl", "Mme", "Mlle", "Sr", "Sra",
     };
 
+    /// <summary>The longest of <see cref="Known"/>, so that longer words make no string to look up.</summary>
+    private const int LongestKnown = 4;
+
     /// <summary>Whether the word text[start..end) followed by a full stop is an abbreviation.</summary>
     public static bool IsAbbreviation(string text, int start, int end)
     {
         if (end - start == 1 && char.IsUpper(text[start])) return true;
-        return Known.Contains(text.Substring(start, end - start));
+        return end - start <= LongestKnown && Known.Contains(text.Substring(start, end - start));
     }
 }
