@@ -1,11 +1,11 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
-using System.Runtime.CompilerServices;
 
-namespace NewsCorpus.Text.Quotes;
+namespace NewsCorpus.Text.Tokens;
 
-/// <summary>What a token is, for the attribution rules.</summary>
+/// <summary>What a token is.</summary>
 internal enum TokenKind
 {
     Word,
@@ -24,51 +24,111 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
 
     public bool Is(string text, char c) => End - Start == 1 && text[Start] == c;
 
-    /// <summary>
-    /// Splits a range into tokens. A word keeps inner apostrophes and hyphens (don’t, G-20, t’i) and
-    /// the full stop of a known abbreviation ("Mr.", "U.S.", a single capital "J."), so that a
-    /// speaker such as "Mr. Obama" is one phrase.
-    /// </summary>
-    [MethodImpl(HotPath.Optimize)]
+    /// <summary>The tokens of a range, in order (see <see cref="TokenReader"/>).</summary>
     public static List<Token> Split(string text, SourceRange range, CancellationToken cancellationToken)
     {
         var tokens = new List<Token>();
-        int i = range.Start;
-        while (i < range.End)
+        AppendTo(tokens, text, range, cancellationToken);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of a range to <paramref name="tokens"/>, for a reader that reuses one list for every paragraph.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static void AppendTo(List<Token> tokens, string text, SourceRange range, CancellationToken cancellationToken)
+    {
+        var reader = new TokenReader(text, range);
+        int n = 0;
+        while (reader.Next(out var token))
         {
-            if ((tokens.Count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            char c = text[i];
-            if (TextChars.IsBlank(c))
-            {
-                i++;
-                continue;
-            }
+            if ((n++ & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            tokens.Add(token);
+        }
+    }
+}
 
-            if (TextChars.IsWordChar(c))
-            {
-                int end = i + 1;
+/// <summary>
+/// The one tokenizer of the analysis: quotes, sentences, counts, dates and language identification all read
+/// these tokens. Blanks separate tokens and are none. A word keeps inner apostrophes and hyphens (don’t, G-20,
+/// t’i), the separators of a number ("800.000", "2,5"), the full stop of a known abbreviation ("Mr.", a single
+/// capital "J."), and a run of initials with their full stops ("U.S.", "e.g.", "z.B."), so that a speaker such
+/// as "Mr. Obama" is one phrase and no such full stop is taken for a sentence end. French and Italian elisions
+/// are words of their own ("qu'il" is "qu'" + "il"). Every other character is a token of its own: a quotation
+/// mark or a punctuation mark.
+/// </summary>
+internal struct TokenReader
+{
+    private readonly string _text;
+    private readonly int _end;
+    private int _i;
 
-                // Inner apostrophes and hyphens stay in the word ("don't", "G-20"); "800.000" and "2,5" are one number.
-                while (end < range.End && (TextChars.IsWordChar(text[end])
-                    || (text[end] is '’' or '\'' or '-' or '‐' && end + 1 < range.End && TextChars.IsWordChar(text[end + 1]) && TextChars.IsWordChar(text[end - 1]))
-                    || (text[end] is '.' or ',' && end + 1 < range.End && char.IsDigit(text[end + 1]) && char.IsDigit(text[end - 1]))))
-                {
-                    end++;
-                }
+    public TokenReader(string text, SourceRange range)
+    {
+        _text = text;
+        _i = range.Start;
+        _end = range.End;
+    }
 
-                if (end < range.End && text[end] == '.' && Abbreviations.IsAbbreviation(text, i, end)) end++;
-                end = ElisionEnd(text, i, end);
-                tokens.Add(new Token(i, end, TokenKind.Word));
-                i = end;
-                continue;
-            }
-
-            bool isMark = QuotationMarks.IsQuotationMark(c) || c is '\'' or '`';
-            tokens.Add(new Token(i, i + 1, isMark ? TokenKind.QuotationMark : TokenKind.Punctuation));
-            i++;
+    /// <summary>The next token, or false at the end of the range.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public bool Next(out Token token)
+    {
+        string text = _text;
+        int i = _i;
+        while (i < _end && TextChars.IsBlank(text[i])) i++;
+        if (i >= _end)
+        {
+            _i = i;
+            token = default;
+            return false;
         }
 
-        return tokens;
+        char c = text[i];
+        if (!TextChars.IsWordChar(c))
+        {
+            bool isMark = QuotationMarks.IsQuotationMark(c) || c is '\'' or '`';
+            token = new Token(i, i + 1, isMark ? TokenKind.QuotationMark : TokenKind.Punctuation);
+            _i = i + 1;
+            return true;
+        }
+
+        int end = i + 1;
+
+        // Inner apostrophes and hyphens stay in the word ("don't", "G-20"); "800.000" and "2,5" are one number.
+        while (end < _end && (TextChars.IsWordChar(text[end])
+            || (text[end] is '’' or '\'' or '-' or '‐' && end + 1 < _end && TextChars.IsWordChar(text[end + 1]) && TextChars.IsWordChar(text[end - 1]))
+            || (text[end] is '.' or ',' && end + 1 < _end && char.IsDigit(text[end + 1]) && char.IsDigit(text[end - 1]))))
+        {
+            end++;
+        }
+
+        if (end < _end && text[end] == '.')
+        {
+            int initials = InitialsEnd(text, i, end, _end);
+            if (initials > end) end = initials;
+            else if (Abbreviations.IsAbbreviation(text, i, end)) end++;
+        }
+
+        end = ElisionEnd(text, i, end);
+        token = new Token(i, end, TokenKind.Word);
+        _i = end;
+        return true;
+    }
+
+    /// <summary>
+    /// The end of a run of two or more initials that starts at <paramref name="start"/>, each a single letter with
+    /// its full stop ("U.S.", "e.g.", "z.B.", "a.m."), or <paramref name="wordEnd"/> when there is no such run.
+    /// </summary>
+    private static int InitialsEnd(string text, int start, int wordEnd, int rangeEnd)
+    {
+        if (wordEnd - start != 1) return wordEnd;
+        int k = start, initials = 0;
+        while (k + 1 < rangeEnd && char.IsLetter(text[k]) && text[k + 1] == '.')
+        {
+            initials++;
+            k += 2;
+        }
+
+        return initials >= 2 ? k : wordEnd;
     }
 
     /// <summary>French and Italian elisions are words of their own: "qu'il" is "qu'" + "il", "l'AFP" is "l'" + "AFP".</summary>
