@@ -13,7 +13,7 @@ internal static class Abbreviations
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Jr", "Sr",
         "Inc", "Corp", "Co", "Ltd", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
-        "zv", "Dr", "Hr", "Fr", "bzw", "ca", "vgl", "Mme", "Mlle", "Sr", "Sra",
+        "zv", "Dr", "Hr", "Fr", "bzw", "ca", "vgl", "Mme", "Mlle", "Sr", "Sra", "znj",
     };
 
     /// <summary>The longest of <see cref="Known"/>, so that longer words make no string to look up.</summary>
