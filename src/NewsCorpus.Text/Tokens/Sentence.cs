@@ -51,7 +51,7 @@ internal static class Sentences
     /// (with the closing quotation marks and brackets written right after it) when the next token starts a
     /// sentence: after a blank, a capital, a digit or a quotation mark; with nothing between, as scraped text
     /// glues sentences ("një studim.Këto", "dialogut.“BE", "Serbinë”.Haradinaj"), a capital or an opening mark
-    /// only after a stop that ends a lower-case word of two letters or more, or a closing mark. Abbreviations
+    /// only where the words around the stop say so (see <see cref="StartsGluedSentence"/>). Abbreviations
     /// and initials keep their full stop inside the word token ("Mr. Obama", "U.S."), and numbers theirs
     /// ("2.5"), so none of them ends a sentence; nor does a domain or an e-mail address ("local.de", "news.Example.com").
     /// </summary>
@@ -108,18 +108,22 @@ internal static class Sentences
 
     /// <summary>
     /// Whether <paramref name="next"/>, written right after the stop at <paramref name="stop"/> and its closing
-    /// marks, starts a sentence: a capitalised word or an opening mark, after a lower-case word of two letters or
-    /// more ("studim.Këto") or after a closing mark ("Serbinë”.Haradinaj"); not inside a domain or an address.
+    /// marks, starts a sentence. An opening mark does after a closing mark ("fqinjët”.„Ne") or a word of two
+    /// characters or more ("dialogut.“BE", "2020.“Ne"). A capitalised word does after a closing mark
+    /// ("Serbinë”.Haradinaj") or a lower-case word of two letters or more ("studim.Këto", "studim.BE"), as does a number after such a word
+    /// ("vetëvrasje.52 vjeçari"); and a word such as "Rastet" (a capital, then lower case) or a lone capital ("E")
+    /// after any word of two letters or more ("Evropë.Rastet", "UÇK’së.Ai", "IKSHPK.Të"), but not an acronym or a
+    /// number after one ("Bagle.AT"). Never
+    /// after an abbreviation, nor inside a domain or an address ("local.de", "news.Example.com", "a@b.Com").
     /// </summary>
     private static bool StartsGluedSentence(string text, List<Token> tokens, int first, int stop, Token next)
     {
-        if (next.Kind == TokenKind.Word)
+        bool opens = next.Kind == TokenKind.QuotationMark;
+        if (opens)
         {
-            if (!char.IsUpper(text[next.Start])) return false;
-            int after = next.End;
-            if (after < text.Length && (text[after] is '@' or '/' || (text[after] == '.' && after + 1 < text.Length && TextChars.IsWordChar(text[after + 1])))) return false;
+            if (!QuotationMarks.Opens(text[next.Start])) return false;
         }
-        else if (next.Kind != TokenKind.QuotationMark || !QuotationMarks.Opens(text[next.Start]))
+        else if (next.Kind != TokenKind.Word || !(char.IsUpper(text[next.Start]) || char.IsDigit(text[next.Start])) || IsInAddress(text, next))
         {
             return false;
         }
@@ -130,22 +134,37 @@ internal static class Sentences
 
         var word = tokens[before];
         if (word.Kind == TokenKind.QuotationMark || text[word.Start] is ')' or ']') return before > first && tokens[before - 1].End == word.Start;
-        if (word.Kind != TokenKind.Word || !IsLowerCaseWord(text, word)) return false;
+        if (word.Kind != TokenKind.Word || word.End - word.Start < 2) return false;
         if (before > first && tokens[before - 1].End == word.Start && text[tokens[before - 1].Start] is '.' or '@' or '/' or ':') return false;
-        return !Abbreviations.IsAbbreviation(text, word.Start, word.End);
+        if (Abbreviations.IsAbbreviation(text, word.Start, word.End)) return false;
+        if (opens) return true;
+
+        Letters(text, word, out int letters, out int lower, out bool digits);
+        if (letters < 2) return false;
+        if (lower == letters && !digits) return true;
+        return char.IsUpper(text[next.Start]) && (next.End - next.Start == 1 || char.IsLower(text[next.Start + 1]));
     }
 
-    /// <summary>Two letters or more, none of them a capital, and no digit.</summary>
-    private static bool IsLowerCaseWord(string text, Token word)
+    /// <summary>Whether a word is written into a domain, a path or an address ("Example.com", "Desk@…", "Docs/…").</summary>
+    private static bool IsInAddress(string text, Token word)
     {
-        int letters = 0;
+        int after = word.End;
+        return after < text.Length && (text[after] is '@' or '/' || (text[after] == '.' && after + 1 < text.Length && TextChars.IsWordChar(text[after + 1])));
+    }
+
+    private static void Letters(string text, Token word, out int letters, out int lower, out bool digits)
+    {
+        letters = lower = 0;
+        digits = false;
         for (int i = word.Start; i < word.End; i++)
         {
             char c = text[i];
-            if (char.IsUpper(c) || char.IsDigit(c)) return false;
-            if (char.IsLetter(c)) letters++;
+            if (char.IsDigit(c)) digits = true;
+            else if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsLower(c)) lower++;
+            }
         }
-
-        return letters >= 2;
     }
 }

@@ -29,7 +29,13 @@ public class SentenceSplitterTests
     [InlineData("Ai tha se marrëveshja favorizon fqinjët”.Kryeministri shtoi se do të presë.", "Ai tha se marrëveshja favorizon fqinjët”.|Kryeministri shtoi se do të presë.")]
     [InlineData("Kjo u pa në një raport të ri.Të dhënat erdhën nga komunat.", "Kjo u pa në një raport të ri.|Të dhënat erdhën nga komunat.")]
     [InlineData("Ata u nisën herët.„Rruga ishte e gjatë“, tha shoferi.", "Ata u nisën herët.|„Rruga ishte e gjatë“, tha shoferi.")]
+    [InlineData("Delegacioni u kthye nga Evropa.Rrugët ishin plot me njerëz.", "Delegacioni u kthye nga Evropa.|Rrugët ishin plot me njerëz.")]
+    [InlineData("Ai foli për rolin e OSBE’së.Ajo nuk u përgjigj.", "Ai foli për rolin e OSBE’së.|Ajo nuk u përgjigj.")]
+    [InlineData("Policia e gjeti makinën në mëngjes.45 vjeçari u arrestua.", "Policia e gjeti makinën në mëngjes.|45 vjeçari u arrestua.")]
+    [InlineData("Vendimi u mor nga KQZ.Të gjithë e pritën.", "Vendimi u mor nga KQZ.|Të gjithë e pritën.")]
+    [InlineData("Takimi u mbajt në Prishtinë.E nesërmja solli lajme.", "Takimi u mbajt në Prishtinë.|E nesërmja solli lajme.")]
     // English
+    [InlineData("Sales rose in the EU.Then prices followed.", "Sales rose in the EU.|Then prices followed.")]
     [InlineData("The mayor opened the bridge.Traffic was heavy all day.", "The mayor opened the bridge.|Traffic was heavy all day.")]
     [InlineData("He said the plan was fair.“We will sign it,” he added.", "He said the plan was fair.|“We will sign it,” he added.")]
     [InlineData("Nobody knew why?Then the lights went out!Everyone left.", "Nobody knew why?|Then the lights went out!|Everyone left.")]
@@ -54,8 +60,8 @@ public class SentenceSplitterTests
     [InlineData("J.Smith met Mr.Jones and Dr. Brown at 9 a.m. on Friday.")]
     [InlineData("Er sagte, das sei z.B. Sache der Länder, d.h. nicht des Bundes.")]
     [InlineData("Ai e takoi Z.Berishën dhe znj.Kelmendi në Tiranë.")]
-    [InlineData("The firm, called BBC.Com in its filings, grew fast.")]
-    [InlineData("Sales rose in the EU.Then prices followed.")]
+    [InlineData("The firm, known as ACME.COM in its filings, grew fast.")]
+    [InlineData("The filter caught the worm Mydoom.BX within an hour.")]
     [InlineData("Dy persona janë trajtuar në spitale”, tha zëdhënësi.")]
     public void Numbers_abbreviations_initials_domains_and_capitals_before_a_stop_do_not_split(string text)
     {
