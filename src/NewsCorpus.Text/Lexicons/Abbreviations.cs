@@ -16,6 +16,24 @@ internal static class Abbreviations
         "zv", "Dr", "Hr", "Fr", "bzw", "ca", "vgl", "Mme", "Mlle", "Sr", "Sra", "znj",
     };
 
+    /// <summary><see cref="Known"/> as <see cref="Key"/>s, so that a word is looked up without a string made of it.</summary>
+    private static readonly HashSet<ulong> KnownKeys = BuildKeys();
+
+    private static HashSet<ulong> BuildKeys()
+    {
+        var keys = new HashSet<ulong>();
+        foreach (string word in Known) keys.Add(Key(word, 0, word.Length));
+        return keys;
+    }
+
+    /// <summary>Up to four characters, upper-cased invariantly, in one number.</summary>
+    private static ulong Key(string text, int start, int end)
+    {
+        ulong key = 0;
+        for (int i = start; i < end; i++) key = (key << 16) | char.ToUpperInvariant(text[i]);
+        return key;
+    }
+
     /// <summary>The longest of <see cref="Known"/>, so that longer words make no string to look up.</summary>
     private const int LongestKnown = 4;
 
@@ -23,6 +41,6 @@ internal static class Abbreviations
     public static bool IsAbbreviation(string text, int start, int end)
     {
         if (end - start == 1 && char.IsUpper(text[start])) return true;
-        return end - start <= LongestKnown && Known.Contains(text.Substring(start, end - start));
+        return end - start <= LongestKnown && KnownKeys.Contains(Key(text, start, end));
     }
 }

@@ -137,9 +137,15 @@ internal struct TokenReader
         int apostrophe = text.IndexOf('\'', start, end - start);
         if (apostrophe < 0) apostrophe = text.IndexOf('’', start, end - start);
         if (apostrophe < 0 || apostrophe == end - 1) return end;
-        string prefix = text.Substring(start, apostrophe - start).ToLowerInvariant();
-        return prefix is "l" or "d" or "j" or "n" or "s" or "c" or "m" or "t" or "qu" or "un" or "dell" or "all" or "nell" or "sull"
+        int length = apostrophe - start;
+        if (length == 1) return "ldjnscmt".IndexOf(char.ToLowerInvariant(text[start])) >= 0 ? apostrophe + 1 : end;
+        if (length > 4) return end;
+        return IsElision(text, start, length, "qu") || IsElision(text, start, length, "un") || IsElision(text, start, length, "dell")
+            || IsElision(text, start, length, "all") || IsElision(text, start, length, "nell") || IsElision(text, start, length, "sull")
             ? apostrophe + 1
             : end;
     }
+
+    private static bool IsElision(string text, int start, int length, string elision) =>
+        length == elision.Length && string.Compare(text, start, elision, 0, length, System.StringComparison.OrdinalIgnoreCase) == 0;
 }
