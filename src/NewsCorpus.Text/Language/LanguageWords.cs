@@ -59,7 +59,7 @@ internal static class LanguageWords
     {
         var word = new char[64];
         int length = 0;
-        var tokens = new List<Token>();
+        var tokens = Token.Rent();
         foreach (var range in ranges)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -130,6 +130,8 @@ internal static class LanguageWords
                 }
             }
         }
+
+        Token.Return(tokens);
     }
 
     /// <summary>The words of a text written for a profile (samples and word lists); capitals are not told apart.</summary>

@@ -23,7 +23,7 @@ public readonly record struct ArticleCounts(int Words, int Sentences, int Charac
     public static ArticleCounts Of(string text, IReadOnlyList<SourceRange> paragraphs, System.Threading.CancellationToken cancellationToken = default)
     {
         int words = 0, sentences = 0, characters = 0;
-        var tokens = new List<Token>();
+        var tokens = Token.Rent();
         foreach (var paragraph in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -47,6 +47,8 @@ public readonly record struct ArticleCounts(int Words, int Sentences, int Charac
 
             for (int first = 0; first < tokens.Count; first = Tokens.Sentences.EndOf(text, tokens, first) + 1) sentences++;
         }
+
+        Token.Return(tokens);
 
         return new ArticleCounts(words, sentences, characters);
     }

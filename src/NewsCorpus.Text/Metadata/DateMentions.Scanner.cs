@@ -84,7 +84,6 @@ public static partial class DateMentions
         private readonly CalendarLanguage? _language;
         private readonly List<DateMention> _found;
         private readonly List<Token> _tokens = new();
-        private readonly List<Tokens.Token> _words = new();
         private readonly char[] _keyBuffer = new char[CalendarNames.MaxKeyLength];
 
         public Scanner(string text, CalendarLanguage? language, List<DateMention> found)
@@ -139,13 +138,15 @@ public static partial class DateMentions
         private void Tokenise(int start, int end, CancellationToken cancellationToken)
         {
             _tokens.Clear();
-            _words.Clear();
-            Tokens.Token.AppendTo(_words, _text, new SourceRange(start, end), cancellationToken);
-            foreach (var word in _words)
+            var words = Tokens.Token.Rent();
+            Tokens.Token.AppendTo(words, _text, new SourceRange(start, end), cancellationToken);
+            foreach (var word in words)
             {
                 if (word.Kind == Tokens.TokenKind.Word) Cut(word.Start, word.End);
                 else _tokens.Add(new Token(TokenKind.Mark, word.Start, word.End, null, -1));
             }
+
+            Tokens.Token.Return(words);
         }
 
         [MethodImpl(HotPath.Optimize)]
