@@ -2,17 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using NewsCorpus.Text.Tokens;
 
 namespace NewsCorpus.Text.Language;
 
 /// <summary>
 /// A word as language identification reads it; whether it was written with a capital; and whether it
-/// starts a sentence (the first of its range, or the first after . ! ? or …), where a capital says nothing.
+/// starts a sentence (the first of a sentence as <see cref="Sentences.EndOf"/> splits them), where a capital says nothing.
 /// </summary>
 internal readonly record struct LanguageWord(string Text, bool Capitalized, bool StartsSentence);
 
 /// <summary>
-/// The words language identification reads: runs of letters (with their combining marks), lower-cased
+/// The words language identification reads, in the word tokens of <see cref="TokenReader"/>: runs of letters (with their combining marks), lower-cased
 /// invariantly, with the accented letters of the profiles' languages composed ("e" + U+0308 reads as
 /// "ë"), so "ËSHTË", "është" and a decomposed "është" compare alike. The composition is a table of
 /// its own: <see cref="string.Normalize()"/> does nothing where .NET runs without ICU (invariant globalization).
@@ -58,62 +59,79 @@ internal static class LanguageWords
     {
         var word = new char[64];
         int length = 0;
+        var tokens = Token.Rent();
         foreach (var range in ranges)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            bool capitalized = false, afterApostrophe = false, sentenceStart = true, startsSentence = false;
-            for (int i = range.Start; i <= range.End; i++)
+            tokens.Clear();
+            Token.AppendTo(tokens, text, range, cancellationToken);
+            bool capitalized = false, afterApostrophe = false, sentenceStart = false, startsSentence = false;
+            int sentenceLast = -1;
+            for (int t = 0; t < tokens.Count; t++)
             {
-                char c = i < range.End ? text[i] : ' ';
-                if (IsLetter(c))
+                if (t > sentenceLast)
                 {
-                    if (length == 0)
-                    {
-                        capitalized = char.IsUpper(c);
-                        startsSentence = sentenceStart;
-                        sentenceStart = false;
-                    }
-
-                    if (length > 0 && IsCombiningMark(c) && Composed.TryGetValue(Pair(word[length - 1], c), out char composed))
-                    {
-                        word[length - 1] = composed;
-                    }
-                    else
-                    {
-                        // Room for the letter and the apostrophes a clitic or an elision may take on.
-                        if (length + 3 > word.Length) Array.Resize(ref word, word.Length * 2);
-                        word[length++] = char.ToLowerInvariant(c);
-                    }
-
-                    continue;
+                    sentenceLast = Sentences.EndOf(text, tokens, t);
+                    sentenceStart = true;
                 }
 
-                bool initial = c == '.' && length == 1 && !afterApostrophe;
-                if (c is '.' or '!' or '?' or '…') sentenceStart = !initial;
-                if (length == 0) continue;
-                if (initial)
+                var token = tokens[t];
+                if (token.Kind != TokenKind.Word) continue;
+
+                // The token's characters, then the one after it as the separator that ends its last word (a blank
+                // where a letter follows: the next token, after an elision such as "qu’", starts right there).
+                for (int i = token.Start; i <= token.End; i++)
                 {
-                    // "U.S.", "John F. Kennedy": an initial says nothing about the language.
+                    char c = i < token.End ? text[i] : i < range.End && !IsLetter(text[i]) ? text[i] : ' ';
+                    if (IsLetter(c))
+                    {
+                        if (length == 0)
+                        {
+                            capitalized = char.IsUpper(c);
+                            startsSentence = sentenceStart;
+                            sentenceStart = false;
+                        }
+
+                        if (length > 0 && IsCombiningMark(c) && Composed.TryGetValue(Pair(word[length - 1], c), out char composed))
+                        {
+                            word[length - 1] = composed;
+                        }
+                        else
+                        {
+                            // Room for the letter and the apostrophes a clitic or an elision may take on.
+                            if (length + 3 > word.Length) Array.Resize(ref word, word.Length * 2);
+                            word[length++] = char.ToLowerInvariant(c);
+                        }
+
+                        continue;
+                    }
+
+                    if (length == 0) continue;
+                    if (c == '.' && length == 1 && !afterApostrophe)
+                    {
+                        // "U.S.", "John F. Kennedy": an initial says nothing about the language.
+                        length = 0;
+                        continue;
+                    }
+
+                    bool beforeApostrophe = IsApostrophe(c) && i + 1 < range.End && IsLetter(text[i + 1]);
+                    if (afterApostrophe && length <= LongestClitic)
+                    {
+                        Array.Copy(word, 0, word, 1, length);
+                        word[0] = Apostrophe;
+                        length++;
+                    }
+
+                    if (beforeApostrophe && length <= LongestElision) word[length++] = Apostrophe;
+                    sink(word, length, capitalized, startsSentence);
                     length = 0;
-                    afterApostrophe = false;
-                    continue;
+                    afterApostrophe = beforeApostrophe;
+                    capitalized = false;
                 }
-
-                bool beforeApostrophe = IsApostrophe(c) && i + 1 < range.End && IsLetter(text[i + 1]);
-                if (afterApostrophe && length <= LongestClitic)
-                {
-                    Array.Copy(word, 0, word, 1, length);
-                    word[0] = Apostrophe;
-                    length++;
-                }
-
-                if (beforeApostrophe && length <= LongestElision) word[length++] = Apostrophe;
-                sink(word, length, capitalized, startsSentence);
-                length = 0;
-                afterApostrophe = beforeApostrophe;
-                capitalized = false;
             }
         }
+
+        Token.Return(tokens);
     }
 
     /// <summary>The words of a text written for a profile (samples and word lists); capitals are not told apart.</summary>

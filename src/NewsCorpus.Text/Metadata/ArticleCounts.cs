@@ -2,12 +2,13 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
+using NewsCorpus.Text.Tokens;
 
 namespace NewsCorpus.Text.Metadata;
 
 /// <summary>Words, sentences and characters of an article's paragraphs, and a hash of its text.</summary>
-/// <param name="Words">Runs of letters and digits ("don't", "G-20" and "800.000" count once).</param>
-/// <param name="Sentences">Sentences: each paragraph ends one, and ". ! ?" before a capital inside it end others.</param>
+/// <param name="Words">Word tokens (see <see cref="TokenReader"/>: "don't", "G-20", "800.000", "Mr." and "U.S." count once).</param>
+/// <param name="Sentences">Sentences as the quotes see them (<see cref="Tokens.Sentences.EndOf"/>); a paragraph ends one.</param>
 /// <param name="Characters">Unicode characters (a surrogate pair counts once) in the paragraphs.</param>
 public readonly record struct ArticleCounts(int Words, int Sentences, int Characters)
 {
@@ -22,21 +23,32 @@ public readonly record struct ArticleCounts(int Words, int Sentences, int Charac
     public static ArticleCounts Of(string text, IReadOnlyList<SourceRange> paragraphs, System.Threading.CancellationToken cancellationToken = default)
     {
         int words = 0, sentences = 0, characters = 0;
+        var tokens = Token.Rent();
         foreach (var paragraph in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            bool inWord = false;
-            sentences++;
             for (int i = paragraph.Start; i < paragraph.End; i++)
             {
-                char c = text[i];
-                if (!char.IsLowSurrogate(c)) characters++;
-                bool wordChar = TextChars.IsWordChar(c) || (inWord && c is '\'' or '’' or '-' or '.' or ',' && i + 1 < paragraph.End && TextChars.IsWordChar(text[i + 1]));
-                if (wordChar && !inWord) words++;
-                inWord = wordChar;
-                if (SentenceEnd.IsAt(text, i, paragraph)) sentences++;
+                if (!char.IsLowSurrogate(text[i])) characters++;
             }
+
+            tokens.Clear();
+            Token.AppendTo(tokens, text, paragraph, cancellationToken);
+            if (tokens.Count == 0)
+            {
+                sentences++;
+                continue;
+            }
+
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                if (tokens[t].Kind == TokenKind.Word) words++;
+            }
+
+            for (int first = 0; first < tokens.Count; first = Tokens.Sentences.EndOf(text, tokens, first) + 1) sentences++;
         }
+
+        Token.Return(tokens);
 
         return new ArticleCounts(words, sentences, characters);
     }

@@ -130,20 +130,33 @@ public static partial class DateMentions
         private void Add(Match match) => _found.Add(new DateMention(
             new SourceRange(_tokens[match.First].Start, _tokens[match.Last].End), match.Year, match.Month, match.Day, match.Weekday));
 
+        /// <summary>
+        /// The shared tokens of the range (<see cref="Tokens.TokenReader"/>), each word cut further into its runs of
+        /// letters, its runs of ASCII digits and the marks between them ("24.02.2022", "2022-02-24", "24th").
+        /// </summary>
         [MethodImpl(HotPath.Optimize)]
         private void Tokenise(int start, int end, CancellationToken cancellationToken)
         {
             _tokens.Clear();
+            var words = Tokens.Token.Rent();
+            Tokens.Token.AppendTo(words, _text, new SourceRange(start, end), cancellationToken);
+            foreach (var word in words)
+            {
+                if (word.Kind == Tokens.TokenKind.Word) Cut(word.Start, word.End);
+                else _tokens.Add(new Token(TokenKind.Mark, word.Start, word.End, null, -1));
+            }
+
+            Tokens.Token.Return(words);
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private void Cut(int start, int end)
+        {
             for (int i = start; i < end;)
             {
-                if ((_tokens.Count & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
                 char c = _text[i];
                 int from = i;
-                if (TextChars.IsBlank(c))
-                {
-                    i++;
-                }
-                else if (c is >= '0' and <= '9')
+                if (c is >= '0' and <= '9')
                 {
                     int value = 0;
                     while (i < end && _text[i] is >= '0' and <= '9')

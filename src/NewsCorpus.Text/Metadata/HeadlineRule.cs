@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Threading;
+using NewsCorpus.Text.Tokens;
 
 namespace NewsCorpus.Text.Metadata;
 
@@ -25,15 +27,13 @@ internal static class HeadlineRule
         return sentence.Substring(0, cut).TrimEnd(' ', ',', ';', ':', '-', '–', '—') + "…";
     }
 
-    /// <summary>The paragraph up to its first <see cref="SentenceEnd"/>.</summary>
+    /// <summary>The paragraph's first sentence, as <see cref="Sentences.EndOf"/> ends it (with any closing mark after its stop).</summary>
     [MethodImpl(HotPath.Optimize)]
     public static SourceRange FirstSentence(string text, SourceRange paragraph)
     {
-        for (int i = paragraph.Start; i < paragraph.End - 2; i++)
-        {
-            if (SentenceEnd.IsAt(text, i, paragraph)) return new SourceRange(paragraph.Start, i + 1);
-        }
-
-        return paragraph;
+        var tokens = Token.Split(text, paragraph, CancellationToken.None);
+        if (tokens.Count == 0) return paragraph;
+        int last = Sentences.EndOf(text, tokens, 0);
+        return last == tokens.Count - 1 ? paragraph : new SourceRange(paragraph.Start, tokens[last].End);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using NewsCorpus.Text.Tokens;
 
 namespace NewsCorpus.Text.Paragraphs;
 
@@ -70,7 +71,7 @@ internal static class ParagraphSplitter
                 else
                 {
                     adjacent++;
-                    if (SentenceEnd.IndexOf(text[above.Trimmed.End - 1]) < 0) wrapped++;
+                    if (!EndsSentence(text[above.Trimmed.End - 1])) wrapped++;
                 }
             }
 
@@ -81,6 +82,9 @@ internal static class ParagraphSplitter
         return separated > 0 && (separated >= adjacent || wrapped * 2 > adjacent);
     }
 
-    /// <summary>Characters a line ends with when it ends a sentence rather than wraps one.</summary>
-    private const string SentenceEnd = ".!?…:;\"'”’»«“)]";
+    /// <summary>Whether a line that ends in <paramref name="c"/> ends a sentence rather than wraps one: a stop, a colon or semicolon, or a closing mark.</summary>
+    private static bool EndsSentence(char c) => Sentences.IsStop(c) || LineEnds.IndexOf(c) >= 0;
+
+    /// <summary>What a line may end with, besides a stop, when it ends a sentence.</summary>
+    private const string LineEnds = ":;\"'”’»«“)]";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
+using NewsCorpus.Text.Tokens;
 using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Quotes;
@@ -174,7 +175,7 @@ internal static class DirectQuoteFinder
         for (int j = open + openLength; j < paragraph.End; j++)
         {
             bool opensAgain = text[j] == openMark && MarkLength(text, j) == openLength && IsOpening(text, j, paragraph);
-            if (opensAgain && FollowsSentenceEnd(text, j, paragraph.Start))
+            if (opensAgain && Sentences.EndBefore(text, j, paragraph.Start))
             {
                 reopenings.Add(j);
                 j += openLength - 1;
@@ -188,20 +189,6 @@ internal static class DirectQuoteFinder
         reachedEnd = true;
         return -1;
     }
-
-    /// <summary>
-    /// Whether a sentence ends before the mark at <paramref name="mark"/>, with blanks or none between
-    /// ("caught. “They", "dialogut.“BE"), or with a nested quotation or bracket closing it ("‘no.’ “They").
-    /// </summary>
-    private static bool FollowsSentenceEnd(string text, int mark, int paragraphStart)
-    {
-        int k = mark - 1;
-        while (k >= paragraphStart && TextChars.IsBlank(text[k])) k--;
-        if (k >= paragraphStart && text[k] is '’' or '\'' or '‘' or '›' or '‹' or ')') k--;
-        return k >= paragraphStart && IsSentenceEnd(text[k]);
-    }
-
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
 
     /// <summary>
     /// "the players’ union": ’ after an s and before a word is a possessive apostrophe when a later ’ in
@@ -245,7 +232,7 @@ internal static class DirectQuoteFinder
         char before = text[i - 1];
         return TextChars.IsBlank(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':'
             || QuotationMarks.IsQuotationMark(before)
-            || (IsSentenceEnd(before) && OpensRunTogetherParagraph(text[i], text[i + length]));
+            || (Sentences.IsStop(before) && OpensRunTogetherParagraph(text[i], text[i + length]));
     }
 
     /// <summary>

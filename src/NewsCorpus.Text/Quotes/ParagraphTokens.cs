@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
+using NewsCorpus.Text.Tokens;
 
 namespace NewsCorpus.Text.Quotes;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using System.Runtime.CompilerServices;
+using NewsCorpus.Text.Tokens;
 
 namespace NewsCorpus.Text.Quotes;
 
