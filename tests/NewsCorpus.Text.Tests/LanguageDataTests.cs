@@ -33,7 +33,7 @@ public class LanguageDataTests
             string text = ArticleDecoder.Decode(File.ReadAllBytes(file));
             var article = ArticleParser.Parse(text, Path.GetRelativePath(root, file).Replace('\\', '/'));
             string body = string.Join("\n", article.Paragraphs.Select(p => p.Of(text)));
-            string prefix = body.Length <= PrefixChars ? body : body.Substring(0, PrefixChars);
+            string prefix = LanguageIdentifier.WholeWordPrefix(body, PrefixChars);
             string answer = LanguageIdentifier.Identify(prefix);
 
             Assert.True(article.Language == language, $"{file}: the article reads as {article.Language}, not {language}");

@@ -14,11 +14,23 @@ public class LanguageWordsTests
     [InlineData("qu’il a dit", "qu' 'il a dit")]
     [InlineData("Rock ’n’ roll", "rock n roll")]
     [InlineData("the U.S. and John F. Kennedy", "the and john kennedy")]
+    [InlineData("Retired Lt. Gen. Ann Flynn said, Dr. Lee etc. too", "retired ann flynn said lee etc too")]
     [InlineData("COVID-19, 2024: ËSHTË", "covid është")]
     [InlineData("Straße STRASSE", "straße strasse")]
     public void Words_are_lower_case_letters_with_clitics_and_elisions_kept(string text, string words)
     {
         Assert.Equal(words, string.Join(" ", LanguageWords.In(text)));
+    }
+
+    [Theory]
+    [InlineData("Flynn said Trump was “absolutely right”", 33, "Flynn said Trump was “absolutely")]
+    [InlineData("Flynn said Trump was “absolutely right”", 20, "Flynn said Trump was")]
+    [InlineData("Flynn said Trump was “absolutely right”", 21, "Flynn said Trump was")]
+    [InlineData("Flynn said", 40, "Flynn said")]
+    [InlineData("Donaudampfschifffahrt", 5, "Donau")]
+    public void A_short_sample_of_a_text_ends_with_a_whole_word(string text, int chars, string sample)
+    {
+        Assert.Equal(sample, LanguageIdentifier.WholeWordPrefix(text, chars));
     }
 
     [Fact]

@@ -47,10 +47,14 @@ internal static class LanguageEvalCommand
         return new LanguageReport(expected, prefixChars, documents, whole, prefix);
     }
 
-    /// <summary>The body (paragraphs joined by "\n", title excluded) cut after <paramref name="chars"/> UTF-16 characters.</summary>
+    /// <summary>
+    /// The body (paragraphs joined by "\n", title excluded) cut after <paramref name="chars"/> UTF-16 characters, or
+    /// back at the blank before a word that the cut would split: a short text ends with a whole word ("absolu" of
+    /// "absolutely" is French), unless its first word is longer than the cut.
+    /// </summary>
     public static string BodyPrefix(ParsedArticle article, int chars)
     {
         string body = string.Join("\n", article.Paragraphs.Select(p => p.Of(article.Text)));
-        return body.Length <= chars ? body : body.Substring(0, chars);
+        return LanguageIdentifier.WholeWordPrefix(body, chars);
     }
 }

@@ -68,6 +68,23 @@ public static partial class LanguageIdentifier
         return winner >= 0 && IsConfident(evidence, winner) ? Profiles[winner].Code : Undetermined;
     }
 
+    /// <summary>
+    /// The first <paramref name="chars"/> characters of <paramref name="text"/>, cut back to the blank before a word the
+    /// cut would split (unless the first word is longer): a short sample of a text, as the measurements take one.
+    /// </summary>
+    public static string WholeWordPrefix(string text, int chars)
+    {
+        if (text.Length <= chars) return text;
+        int end = chars;
+        if (!TextChars.IsBlank(text[end]))
+        {
+            while (end > 0 && !TextChars.IsBlank(text[end - 1])) end--;
+            if (end == 0) end = chars;
+        }
+
+        return text.Substring(0, end).TrimEnd();
+    }
+
     /// <summary>Identifies the language of a whole text.</summary>
     public static string Identify(string text) => Identify(text, new[] { new SourceRange(0, text.Length) });
 

@@ -78,6 +78,14 @@ internal static class LanguageWords
                 var token = tokens[t];
                 if (token.Kind != TokenKind.Word) continue;
 
+                // A title or a name shortened with a full stop ("Lt. Gen. Flynn", "U.S.") says little of the language,
+                // and "Gen" and "Lt" read as other languages' words.
+                if (text[token.End - 1] == '.' && char.IsUpper(text[token.Start]))
+                {
+                    sentenceStart = false;
+                    continue;
+                }
+
                 // The token's characters, then the one after it as the separator that ends its last word (a blank
                 // where a letter follows: the next token, after an elision such as "qu’", starts right there).
                 for (int i = token.Start; i <= token.End; i++)

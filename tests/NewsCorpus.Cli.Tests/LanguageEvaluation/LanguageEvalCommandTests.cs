@@ -56,13 +56,14 @@ public sealed class LanguageEvalCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_prefix_is_the_body_without_its_title_cut_at_the_given_length()
+    public void The_prefix_is_the_body_without_its_title_cut_at_the_given_length_back_to_a_whole_word()
     {
         var article = ArticleParser.Parse("Bridge to open in spring\n\nFirst paragraph.\n\nSecond one.\n", "bridge.txt");
 
         Assert.NotNull(article.Title);
         Assert.Equal("First paragraph.\nSecond one.", LanguageEvalCommand.BodyPrefix(article, 100));
-        Assert.Equal("First parag", LanguageEvalCommand.BodyPrefix(article, 11));
+        Assert.Equal("First", LanguageEvalCommand.BodyPrefix(article, 11));
+        Assert.Equal("First paragraph.", LanguageEvalCommand.BodyPrefix(article, 16));
     }
 
     [Fact]
