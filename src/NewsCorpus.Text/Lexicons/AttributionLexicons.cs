@@ -89,6 +89,18 @@ internal static class AttributionLexicons
                 + "|nach informationen der|nach informationen des|nach darstellung von|nach darstellung der|nach darstellung des|nach worten von|nach worten der|nach worten des"
                 + "|nach angaben|nach ansicht|nach auffassung|nach einschätzung|nach meinung|nach aussage|nach aussagen|nach informationen|nach darstellung"),
             AccordingToAfter = Words("zufolge"),
+            SourcePrepositions = Words("nach gemäß"),
+            SourceNouns = Words("angaben bericht berichten berichts berichtes aussage aussagen meldung meldungen informationen untersuchung untersuchungen "
+                + "studie hochrechnung schätzung schätzungen einschätzung ansicht auffassung meinung darstellung worten erkenntnissen recherchen "
+                + "umfrage prognose mitteilung erklärung vorstellungen zeugenaussagen ermittlungen"),
+            SourceAfterComma = Words("so"),
+            // Positions, plans and demands reported in a sentence of their own; the cue verbs count as well.
+            SentenceCues = Words("will wollen wollte wollten spricht|von sprach|von sprachen|von berichtete|von berichteten|von berichtet|von "
+                + "berichtete|über berichteten|über bezeichnet bezeichnete bezeichneten nennt nannte fordert forderte forderten verlangt verlangte verlangten "
+                + "angekündigt bekanntgegeben bekannt|gegeben warnte warnten warnt befürchtet befürchtete befürchten erwartet erwartete erwarten "
+                + "drohte drohten droht bemängelt bemängelte beklagt beklagte beklagten protestierte protestierten kritisiert kritisierte "
+                + "sagte|zu sagte|voraus wies|zurück wiesen|zurück lehnte|ab lehnten|ab hält|für hielt|für halten|für sieht|als sah|als sehen|als "
+                + "begründete|mit begründet|mit begrüßte begrüßt rechnet|mit rechnete|mit appellierte appellierten"),
             CuePrefixes = Words("hat haben hatte hatten habe auch zudem außerdem bereits"),
             CueSuffixes = Words("dazu darauf weiter außerdem zudem später jedoch nun auch ferner noch bereits"),
             Pronouns = Words("er sie es wir ich"),

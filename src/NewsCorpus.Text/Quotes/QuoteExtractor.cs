@@ -48,6 +48,7 @@ internal static class QuoteExtractor
         direct.RemoveAll(d => d.Absorbed);
 
         statements.AddRange(ReportiveMoodFinder.Find(tokens, used, statements, direct));
+        statements.AddRange(ReportingSentenceFinder.Find(tokens, used, statements));
 
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), and one in
         // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.

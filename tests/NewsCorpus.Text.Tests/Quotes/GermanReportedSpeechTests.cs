@@ -59,4 +59,81 @@ public class GermanReportedSpeechTests
 
         Assert.Empty(article.Quotes);
     }
+
+    [Theory]
+    [InlineData("Nach Polizeiangaben wurde bei dem Brand niemand verletzt.", "Nach", "Polizeiangaben", "wurde bei dem Brand niemand verletzt")]
+    [InlineData("Nach einem Bericht der Lokalzeitung ist die Brücke seit Tagen gesperrt.", "Nach", "einem Bericht der Lokalzeitung", "ist die Brücke seit Tagen gesperrt")]
+    public void A_preposition_before_a_source_noun_attributes(string paragraph, string cue, string speaker, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(cue, quote.Cue.Of(article));
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
+    [Fact]
+    public void Nach_before_a_time_is_no_attribution()
+    {
+        var article = Parse("Nach drei Wochen wurde die Brücke wieder für den Verkehr geöffnet.");
+
+        Assert.Empty(article.Quotes);
+    }
+
+    [Fact]
+    public void Zufolge_takes_the_noun_phrase_before_it_and_leaves_the_words_around_it_as_the_statement()
+    {
+        var article = Parse("Unter den Gästen waren Berichten zufolge drei Minister aus Frankreich.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Berichten", quote.Speaker.Of(article));
+        Assert.Equal(new[] { "Unter den Gästen waren", "drei Minister aus Frankreich" }, quote.Segments.Select(s => s.Of(article)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Die Brücke bleibe bis Juni gesperrt, so das Verkehrsamt.", "das Verkehrsamt", new[] { "Die Brücke bleibe bis Juni gesperrt" })]
+    [InlineData("Das Problem sei, so der Bürgermeister, dass niemand zuständig sein wolle.", "der Bürgermeister", new[] { "Das Problem sei", "dass niemand zuständig sein wolle" })]
+    public void So_after_a_comma_names_the_source_of_the_clause_before_it(string paragraph, string speaker, string[] segments)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("so", quote.Cue.Of(article));
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(segments, quote.Segments.Select(s => s.Of(article)).ToArray());
+    }
+
+    [Fact]
+    public void So_dass_is_no_source()
+    {
+        var article = Parse("Es regnete stark, so dass die Straße überflutet wurde.");
+
+        Assert.Empty(article.Quotes);
+    }
+
+    [Theory]
+    [InlineData("Die Gewerkschaft will die Löhne im kommenden Jahr deutlich erhöhen.", "Die Gewerkschaft", "will")]
+    [InlineData("Am Montag sprach der Bürgermeister von einem schweren Rückschlag für die Stadt.", "der Bürgermeister", "sprach der Bürgermeister von")]
+    [InlineData("Der Verband bezeichnete den Entwurf als einen Irrweg.", "Der Verband", "bezeichnete")]
+    public void A_position_reported_without_a_clause_is_its_whole_sentence(string paragraph, string speaker, string cue)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(ParsedQuoteKind.Indirect, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(cue, quote.Cue.Of(article));
+        Assert.Equal(paragraph.TrimEnd('.'), quote.Content.Of(article));
+    }
+
+    [Theory]
+    [InlineData("Die Entscheidung wurde von einer Sprecherin bestätigt.")]
+    [InlineData("Sie fügte hinzu: Das Ergebnis ist offen.")]
+    public void A_passive_or_a_cue_with_nothing_besides_it_is_no_whole_sentence_statement(string paragraph)
+    {
+        var article = Parse(paragraph);
+
+        Assert.DoesNotContain(article.Quotes, q => q.Content.Of(article) == paragraph.TrimEnd('.'));
+    }
 }
