@@ -81,6 +81,12 @@ internal sealed class AttributionLexicon
     /// </summary>
     public string[] SentenceCues { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Phrases that hand a quotation to the one quoted: "zitiert einen Zeugen mit den Worten: „…“" (the speaker
+    /// is the one quoted, not the newspaper), "wird mit den Worten zitiert" (the subject).
+    /// </summary>
+    public string[] QuotingPhrases { get; init; } = Array.Empty<string>();
+
     /// <summary>Auxiliaries and adverbs that may stand between speaker and cue and belong to the cue: "has said", "also said".</summary>
     public required string[] CuePrefixes { get; init; }
 
@@ -133,6 +139,7 @@ internal sealed class AttributionLexicon
             SourceNouns = Union(l => l.SourceNouns),
             SourceAfterComma = Union(l => l.SourceAfterComma),
             SentenceCues = Union(l => l.SentenceCues),
+            QuotingPhrases = Union(l => l.QuotingPhrases),
             CuePrefixes = Union(l => l.CuePrefixes),
             CueSuffixes = Union(l => l.CueSuffixes),
             BareClauseCues = Union(l => l.BareClauseCues),

@@ -94,6 +94,7 @@ internal static class AttributionLexicons
                 + "studie hochrechnung schätzung schätzungen einschätzung ansicht auffassung meinung darstellung worten erkenntnissen recherchen "
                 + "umfrage prognose mitteilung erklärung vorstellungen zeugenaussagen ermittlungen"),
             SourceAfterComma = Words("so"),
+            QuotingPhrases = Phrases("mit den worten|mit dem satz|mit der aussage|mit der bemerkung"),
             // Positions, plans and demands reported in a sentence of their own; the cue verbs count as well.
             SentenceCues = Words("will wollen wollte wollten spricht|von sprach|von sprachen|von berichtete|von berichteten|von berichtet|von "
                 + "berichtete|über berichteten|über bezeichnet bezeichnete bezeichneten nennt nannte fordert forderte forderten verlangt verlangte verlangten "
@@ -107,7 +108,7 @@ internal static class AttributionLexicons
             RelativePronouns = Words("der die das welcher welche"),
             PhraseInternal = Words("der die das des dem den ein eine einer eines einem von vom zur zum für"),
             PhraseBoundaries = Words("und aber oder denn weil als wenn ob wie nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit "
-                + "über unter durch gegen ohne um zu"),
+                + "über unter durch gegen ohne um zu bis"),
             CapitalisedNouns = true,
             ReportiveMood = Words("sei seien habe werde könne müsse solle wolle dürfe gebe gehe komme stehe liege halte bleibe wisse "
                 + "brauche fehle befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen stelle soll sollen"),

@@ -226,6 +226,7 @@ internal sealed class LexiconIndex
         SourceNouns = lexicon.SourceNouns;
         SourceAfterComma = new PhraseSet(lexicon.SourceAfterComma);
         SentenceCues = new PhraseSet(lexicon.SentenceCues);
+        QuotingPhrases = new PhraseSet(lexicon.QuotingPhrases);
         CuePrefixes = new PhraseSet(lexicon.CuePrefixes);
         CueSuffixes = new PhraseSet(lexicon.CueSuffixes);
         BareClauseCues = new PhraseSet(lexicon.BareClauseCues);
@@ -248,7 +249,7 @@ internal sealed class LexiconIndex
         {
             Cues, QuotationCues, Complementizers, AccordingTo, AccordingToAfter, CuePrefixes, CueSuffixes, BareClauseCues, Conjunctions,
             ObjectCues, NamingCues, NamingMarkers, NarrationOpeners, ReportiveMood, Pronouns, RelativePronouns, Internal, Boundaries, PhraseEnds,
-            SourcePrepositions, SourceAfterComma, SentenceCues,
+            SourcePrepositions, SourceAfterComma, SentenceCues, QuotingPhrases,
         })
         {
             words.AddRange(set.Words);
@@ -282,6 +283,9 @@ internal sealed class LexiconIndex
 
     /// <summary>Verbs that report their whole sentence when they take no clause.</summary>
     public PhraseSet SentenceCues { get; }
+
+    /// <summary>"mit den Worten": hands a quotation to the one quoted.</summary>
+    public PhraseSet QuotingPhrases { get; }
 
     public PhraseSet CuePrefixes { get; }
 

@@ -187,6 +187,7 @@ internal static class ReportedSpeechFinder
         if (complementizer >= 0) return Make(p, complementizer, sentence.Last, attribution);
         if ((p.IsPunctuation(cueLast + 1, ',') || p.IsPunctuation(cueLast + 1, ':')) && p.IsWord(cueLast + 2))
             return Make(p, cueLast + 2, sentence.Last, attribution);
+        if (CommaAfterAdverbial(p, cueLast, sentence) is { } comma) return Make(p, comma + 1, sentence.Last, attribution);
         if (p.IsWord(cueLast + 1) && p.SentenceOf[cueLast + 1] == p.SentenceOf[cueLast] && (p.Lexicon.AnyCueTakesBareClause || p.Lexicon.BareClauseCues.Contains(p.Key(cueLast))))
             return Make(p, AfterHearer(p, cueLast, sentence), sentence.Last, attribution);
 
@@ -212,6 +213,27 @@ internal static class ReportedSpeechFinder
 
         var attribution = new Attribution(p, found, verb, particle, particle);
         return ClauseAfterPostponedSubject(p, particle + 1, sentence) is { } clause ? Make(p, clause, sentence.Last, attribution) : null;
+    }
+
+    /// <summary>Most words of an adverbial between a German cue and the comma before its clause ("sagte am Montag, …").</summary>
+    private const int MaxAdverbialWords = 4;
+
+    /// <summary>
+    /// "Die Ministerin sagte am Montag, die Brücke …": where nouns are capitalised, a short adverbial of time or
+    /// place (opened by a preposition or adverb) may stand between the cue and the comma; the comma's token, or null.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static int? CommaAfterAdverbial(ParagraphTokens p, int cueLast, Sentence sentence)
+    {
+        if (!p.Lexicon.LowercaseEndsForwardPhrase || !p.IsWord(cueLast + 1) || p.Tokens[cueLast + 1].IsCapitalized(p.Text)) return null;
+        if (!p.Lexicon.Boundaries.Contains(p.Key(cueLast + 1)) && !p.Lexicon.CueSuffixes.Contains(p.Key(cueLast + 1))) return null;
+        for (int t = cueLast + 2; t <= sentence.Last && t - cueLast <= MaxAdverbialWords + 1; t++)
+        {
+            if (p.IsPunctuation(t, ',')) return p.IsWord(t + 1) ? t : null;
+            if (!p.IsWord(t)) return null;
+        }
+
+        return null;
     }
 
     /// <summary>Where the clause starts after a postponed subject: "sagte die Kandidatin, sie …", "sagte er am Montag, dass …".</summary>

@@ -122,7 +122,9 @@ internal static class ReportingSentenceFinder
 
             int cueFirst = Attribution.WithPrefixes(p, t);
             if (cueFirst <= sentence.First) return null;
-            if (ReportedSpeechFinder.IsVerbSecond(p, cueFirst, sentence))
+            // "Zeugen berichteten von Schüssen": after a particle that follows its verb comes the object, never the subject.
+            bool particleFollows = subjectFrom == cueLast && cueLast > t;
+            if (!particleFollows && ReportedSpeechFinder.IsVerbSecond(p, cueFirst, sentence))
             {
                 // "sprach der Bürgermeister von …": the particle ends the subject, which may run on through "von".
                 return SpeakerPhrase.Forward(p, subjectFrom + 1) is { } found && (First: found.First, Last: subjectFrom == cueLast ? found.Last : System.Math.Min(found.Last, cueLast - 1)) is var after
