@@ -46,9 +46,12 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
         foreach (var words in cues.StartingWith(p.Key(verb)))
         {
             if (words.Length != 2) continue;
-            for (int t = verb + 2; t <= verb + 1 + MaxParticleDistance && p.IsWord(t) && p.SentenceOf[t] == p.SentenceOf[verb]; t++)
+            // Quoted words may stand in between, their marks not counted: "wies die Vorwürfe als „haltlos“ zurück".
+            int between = 0;
+            for (int t = verb + 2; between < MaxParticleDistance && t < p.Tokens.Count && (p.IsWord(t) || p.Tokens[t].Kind == TokenKind.QuotationMark) && p.SentenceOf[t] == p.SentenceOf[verb]; t++)
             {
                 if (p.Key(t) == words[1]) return t;
+                if (p.IsWord(t)) between++;
             }
         }
 

@@ -48,11 +48,11 @@ internal static class QuoteExtractor
         direct.RemoveAll(d => d.Absorbed);
 
         statements.AddRange(ReportiveMoodFinder.Find(tokens, used, statements, direct));
-        statements.AddRange(ReportingSentenceFinder.Find(tokens, used, statements));
+        statements.AddRange(ReportingSentenceFinder.Find(tokens, statements, direct, d => IsTermOrName(text, d.Content), unclosedMarks));
 
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), and one in
         // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.
-        statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content)));
+        statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content) || IsQuotedEvaluation(text, d.Content, lexicon)));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
         SpeakerResolver.Resolve(statements);
         return statements.ConvertAll(s => s.ToParsedQuote());
@@ -278,6 +278,22 @@ internal static class QuoteExtractor
         if (CountWords(text, range).Words < MinUnattributedWords) return true;
         char last = text[range.End - 1];
         return IsName(text, range) && last is not ('.' or '!' or '?' or ',');
+    }
+
+    /// <summary>
+    /// Where nouns and names are capitalised (German), a short quotation that opens in lower case is no name or
+    /// title but someone's evaluation quoted ("wies die Vorwürfe als „haltlos“ zurück", "stehe „auf Messers
+    /// Schneide“"): it is a quote. A web address ("news.bbc.co.uk") is not.
+    /// </summary>
+    private static bool IsQuotedEvaluation(string text, SourceRange range, LexiconIndex lexicon)
+    {
+        if (!lexicon.LowercaseEndsForwardPhrase || range.Length == 0 || !char.IsLower(text[range.Start])) return false;
+        for (int i = range.Start; i + 1 < range.End; i++)
+        {
+            if (text[i] == '.' && char.IsLetter(text[i + 1])) return false;
+        }
+
+        return true;
     }
 
     /// <summary>A short quotation whose words are mostly capitalised: "Fox and Friends", "People's Power Party".</summary>

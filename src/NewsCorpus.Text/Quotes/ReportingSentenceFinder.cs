@@ -11,31 +11,27 @@ namespace NewsCorpus.Text.Quotes;
 internal static class ReportingSentenceFinder
 {
     [MethodImpl(HotPath.Optimize)]
-    public static List<Statement> Find(ParagraphTokens[] tokens, bool[][] used, List<Statement> statements)
+    public static List<Statement> Find(ParagraphTokens[] tokens, List<Statement> statements, List<Statement> direct, System.Func<Statement, bool> isTerm, List<int> unclosedMarks)
     {
         var found = new List<Statement>();
         if (tokens.Length == 0 || tokens[0].Lexicon.SentenceCues.IsEmpty) return found;
 
+        // Words someone is already given: other statements and their attributions, and whole quotations;
+        // a quoted term ("als „haltlos“ zurück") leaves its sentence free.
         var taken = new bool[tokens.Length][];
-        for (int p = 0; p < tokens.Length; p++) taken[p] = (bool[])used[p].Clone();
-        foreach (var statement in statements)
+        for (int p = 0; p < tokens.Length; p++) taken[p] = new bool[tokens[p].Tokens.Count];
+        foreach (var statement in statements) Take(tokens, taken, statement);
+        foreach (var statement in direct)
         {
-            var content = statement.Content;
-            for (int p = statement.ParagraphIndex; p < tokens.Length && tokens[p].Range.Start < content.End; p++) QuoteExtractor.Mark(tokens[p], taken[p], content.Start, content.End);
-            if (statement.Attribution is { } a)
-            {
-                var mark = taken[a.Paragraph.Index];
-                for (int t = a.Speaker.First; t <= a.Speaker.Last; t++) mark[t] = true;
-                for (int t = a.CueFirst; t <= a.CueLast; t++) mark[t] = true;
-            }
+            if (statement.Attribution is not null || !isTerm(statement)) Take(tokens, taken, statement);
         }
 
         foreach (var p in tokens)
         {
             foreach (var sentence in p.Sentences)
             {
-                // A sentence with a quotation mark is the direct quotations' (an unclosed one gives no quote at all).
-                if (IsTaken(taken[p.Index], sentence) || HasQuotationMark(p, sentence)) continue;
+                // A sentence with a mark that never closes gives no quote at all.
+                if (IsTaken(taken[p.Index], sentence) || HasUnclosedMark(p, sentence, unclosedMarks)) continue;
                 if (Attributed(p, sentence) is not { } attribution || !IsNounPhrase(p, attribution.Speaker)) continue;
                 if (WordsBesides(p, sentence, attribution) < MinOtherWords) continue;
 
@@ -43,11 +39,32 @@ internal static class ReportingSentenceFinder
                 while (last > sentence.First && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
                 int first = sentence.First;
                 while (first < last && p.Tokens[first].Kind == TokenKind.Punctuation) first++;
-                found.Add(new Statement(ParsedQuoteKind.Indirect, new List<SourceRange> { p.Span(first, last) }, p.Index, attribution));
+                var kind = HasQuotationMark(p, sentence) ? ParsedQuoteKind.Mixed : ParsedQuoteKind.Indirect;
+                found.Add(new Statement(kind, new List<SourceRange> { p.Span(first, last) }, p.Index, attribution));
             }
         }
 
         return found;
+    }
+
+    private static void Take(ParagraphTokens[] tokens, bool[][] taken, Statement statement)
+    {
+        var content = statement.Content;
+        for (int p = statement.ParagraphIndex; p < tokens.Length && tokens[p].Range.Start < content.End; p++) QuoteExtractor.Mark(tokens[p], taken[p], content.Start, content.End);
+        if (statement.Attribution is { } a)
+        {
+            var mark = taken[a.Paragraph.Index];
+            for (int t = a.Speaker.First; t <= a.Speaker.Last; t++) mark[t] = true;
+            for (int t = a.CueFirst; t <= a.CueLast; t++) mark[t] = true;
+        }
+    }
+
+    private static bool HasUnclosedMark(ParagraphTokens p, Sentence sentence, List<int> sortedMarks)
+    {
+        int from = p.Tokens[sentence.First].Start, to = p.Tokens[sentence.Last].End;
+        int first = sortedMarks.BinarySearch(from);
+        if (first < 0) first = ~first;
+        return first < sortedMarks.Count && sortedMarks[first] < to;
     }
 
     /// <summary>Fewest words besides speaker and cue: "Sie fügte hinzu:" introduces a statement, it is none.</summary>
@@ -130,7 +147,7 @@ internal static class ReportingSentenceFinder
                 return SpeakerPhrase.Forward(p, subjectFrom + 1) is { } found && (First: found.First, Last: subjectFrom == cueLast ? found.Last : System.Math.Min(found.Last, cueLast - 1)) is var after
                     && after.Last >= after.First
                     && (p.Tokens[after.First].IsCapitalized(p.Text) || p.Lexicon.Internal.Contains(p.Key(after.First)) || p.Lexicon.Pronouns.Contains(p.Key(after.First)))
-                    ? new Attribution(p, after, cueFirst, cueLast, cueLast)
+                    ? new Attribution(p, (after.First, SubjectEnd(p, after.First, after.Last)), cueFirst, cueLast, cueLast)
                     : null;
             }
 
@@ -140,6 +157,22 @@ internal static class ReportingSentenceFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subject after the verb ends at its noun: a lower-case word after a capitalised one opens the object
+    /// ("der Geschäftsführer | alle Vorwürfe"), unless it ties a genitive or a name on ("der Präsident des Verbands").
+    /// </summary>
+    private static int SubjectEnd(ParagraphTokens p, int first, int last)
+    {
+        for (int t = first + 1; t <= last; t++)
+        {
+            if (p.Tokens[t].IsCapitalized(p.Text) || !p.Tokens[t - 1].IsCapitalized(p.Text)) continue;
+            if (p.Lower(t) is "der" or "des" or "von" or "vom" or "für" or "zur" or "zum" or "aus") continue;
+            return t - 1;
+        }
+
+        return last;
     }
 
     private static int FirstWord(ParagraphTokens p, Sentence sentence)

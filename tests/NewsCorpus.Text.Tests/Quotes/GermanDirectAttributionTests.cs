@@ -49,3 +49,29 @@ public class GermanDirectAttributionTests
         Assert.Null(quote.Speaker);
     }
 }
+
+/// <summary>German quoted evaluations: a short quotation in lower case is someone's word, not a name.</summary>
+public class GermanQuotedEvaluationTests
+{
+    [Fact]
+    public void A_short_lower_case_quotation_is_a_quote_in_the_voice_of_its_sentence()
+    {
+        var article = Parse("Meldung aus der Stadt\n\nIn einem Gespräch wies der Geschäftsführer alle Vorwürfe als „haltlos“ zurück.");
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+        Assert.Equal("haltlos", quote.Content.Of(article));
+        Assert.Equal("der Geschäftsführer", quote.Speaker.Of(article));
+        var sentence = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Mixed);
+        Assert.Equal("wies der Geschäftsführer alle Vorwürfe als „haltlos“ zurück", sentence.Cue.Of(article));
+    }
+
+    [Theory]
+    [InlineData("Meldung aus der Stadt\n\nDie Zeitung „Morgenpost“ erscheint seit hundert Jahren.")]
+    [InlineData("Meldung aus der Stadt\n\nDie Seite „news.example.org“ ist seit Montag nicht erreichbar.")]
+    public void A_capitalised_name_or_a_web_address_in_quotation_marks_is_no_quote(string text)
+    {
+        var article = Parse(text);
+
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+    }
+}
