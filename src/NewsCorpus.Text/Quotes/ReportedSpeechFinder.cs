@@ -208,6 +208,15 @@ internal static class ReportedSpeechFinder
         if (particle < 0) return null;
 
         var sentence = p.SentenceAt(verb);
+
+        // "Das Beben sei stark gewesen, teilte die Behörde am Abend mit.": the clause before the comma.
+        if (verb - 1 > sentence.First && p.IsPunctuation(verb - 1, ',') && EndsClause(p, particle + 1, sentence)
+            && SpeakerPhrase.Forward(p, verb + 1) is { } inverted && inverted.Last < particle
+            && Make(p, sentence.First, verb - 2, new Attribution(p, inverted, verb, particle, particle)) is { } before)
+        {
+            return before;
+        }
+
         var speaker = IsVerbSecond(p, verb, sentence) ? SpeakerPhrase.Forward(p, verb + 1) : SpeakerPhrase.BeforeCue(p, verb);
         if (speaker is not { } found || (found.First > verb && found.Last >= particle)) return null;
 
