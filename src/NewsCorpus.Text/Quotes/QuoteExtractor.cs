@@ -47,7 +47,12 @@ internal static class QuoteExtractor
 
         direct.RemoveAll(d => d.Absorbed);
 
-        statements.AddRange(ReportiveMoodFinder.Find(tokens, used, statements, direct));
+        // A quoted term ("sei „alarmierend“") leaves its sentence free for the reportive mood around it.
+        var terms = direct.FindAll(d => d.Attribution is null && IsTermOrName(text, d.Content));
+        var freeOfTerms = new bool[used.Length][];
+        for (int p = 0; p < used.Length; p++) freeOfTerms[p] = (bool[])used[p].Clone();
+        foreach (var term in terms) UnmarkQuoted(text, tokens[term.ParagraphIndex], freeOfTerms[term.ParagraphIndex], term.Content);
+        statements.AddRange(ReportiveMoodFinder.Find(tokens, freeOfTerms, statements, direct.FindAll(d => !terms.Contains(d))));
         statements.AddRange(ReportingSentenceFinder.Find(tokens, statements, direct, d => IsTermOrName(text, d.Content), unclosedMarks));
 
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), and one in
@@ -335,6 +340,16 @@ internal static class QuoteExtractor
     private static void MarkQuote(string text, MarkedQuote quote, ParagraphTokens[] tokens, bool[][] used)
     {
         for (int p = quote.ParagraphIndex; p <= quote.LastParagraphIndex; p++) Mark(tokens[p], used[p], quote.Open, quote.CloseEnd(text));
+    }
+
+    /// <summary>Clears the marks of a quotation whose content is <paramref name="content"/>, its quotation marks included.</summary>
+    private static void UnmarkQuoted(string text, ParagraphTokens p, bool[] used, SourceRange content)
+    {
+        int first = p.TokenAtOrAfter(content.Start);
+        if (first > 0 && p.Tokens[first - 1].Kind == TokenKind.QuotationMark) first--;
+        for (int t = first; t < p.Tokens.Count && p.Tokens[t].Start < content.End; t++) used[t] = false;
+        int after = p.TokenAtOrAfter(content.End);
+        if (after < p.Tokens.Count && p.Tokens[after].Kind == TokenKind.QuotationMark) used[after] = false;
     }
 
     [MethodImpl(HotPath.Optimize)]

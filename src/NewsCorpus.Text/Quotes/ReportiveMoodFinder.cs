@@ -40,11 +40,23 @@ internal static class ReportiveMoodFinder
 
                 int last = sentence.Last;
                 while (last > sentence.First && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
-                found.Add(new Statement(ParsedQuoteKind.Indirect, new List<SourceRange> { p.Span(sentence.First, last) }, p.Index, voice.Attribution));
+                var kind = QuotesWords(p, sentence) ? ParsedQuoteKind.Mixed : ParsedQuoteKind.Indirect;
+                found.Add(new Statement(kind, new List<SourceRange> { p.Span(sentence.First, last) }, p.Index, voice.Attribution));
             }
         }
 
         return found;
+    }
+
+    /// <summary>Whether the sentence holds a quotation mark: quoted words in the reported sentence make it mixed.</summary>
+    private static bool QuotesWords(ParagraphTokens p, Sentence sentence)
+    {
+        for (int t = sentence.First; t <= sentence.Last; t++)
+        {
+            if (p.Tokens[t].Kind == TokenKind.QuotationMark) return true;
+        }
+
+        return false;
     }
 
     private static Statement? LatestEndingBefore(List<Statement> byEnd, int offset)

@@ -136,4 +136,37 @@ public class GermanReportedSpeechTests
 
         Assert.DoesNotContain(article.Quotes, q => q.Content.Of(article) == paragraph.TrimEnd('.'));
     }
+
+    [Theory]
+    [InlineData("Die Polizei teilte mit, der Täter sei geflohen. Die Folgen nehme er offenbar in Kauf.", "Die Folgen nehme er offenbar in Kauf")]
+    [InlineData("Die Polizei teilte mit, der Täter sei geflohen. Die Beute würden Helfer verstecken.", "Die Beute würden Helfer verstecken")]
+    public void More_verb_forms_of_reported_speech_continue_the_last_speaker(string paragraph, string continuation)
+    {
+        var article = Parse(paragraph);
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal(continuation, Clause(article.Quotes[1], article));
+        Assert.Equal("Die Polizei", article.Quotes[1].Speaker.Of(article));
+    }
+
+    [Fact]
+    public void A_quoted_term_leaves_its_reportive_sentence_a_mixed_continuation()
+    {
+        var article = Parse("Meldung aus der Stadt\n\nDie Polizei teilte mit, der Täter sei geflohen. Die Lage sei „ernst“.");
+
+        var continuation = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Mixed);
+        Assert.Equal("Die Lage sei „ernst“", continuation.Content.Of(article));
+        Assert.Equal("Die Polizei", continuation.Speaker.Of(article));
+    }
+
+    [Fact]
+    public void A_separable_cue_after_the_clause_reports_the_clause_before_the_comma()
+    {
+        var article = Parse("Das Beben sei stark gewesen, teilte die Behörde in Denver am Abend mit.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Das Beben sei stark gewesen", Clause(quote, article));
+        Assert.Equal("die Behörde", quote.Speaker.Of(article));
+        Assert.Equal("teilte die Behörde in Denver am Abend mit", quote.Cue.Of(article));
+    }
 }
