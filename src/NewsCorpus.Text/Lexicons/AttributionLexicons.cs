@@ -76,7 +76,9 @@ internal static class AttributionLexicons
                 + "sprach|von sprachen|von spricht|von nannte nannten bezeichnete bezeichneten urteilte hieß|es heißt|es zitiert "
                 + "mitteilte mitteilten angab hinzufügte ankündigte bekanntgab verlautete glaubt glaubte glaubten vermutet vermutete "
                 + "begründete begründeten wirft|vor warf|vor warfen|vor vorwarf vorwirft rief|auf riefen|auf ruft|auf aufrief "
-                + "bekräftigte beklagte bemängelte bemängelt mahnte versprach zitierte entschied beschloss"),
+                + "bekräftigte beklagte bemängelte bemängelt mahnte versprach zitierte entschied beschloss "
+                + "wies|darauf|hin wiesen|darauf|hin wies|daraufhin wiesen|daraufhin verwies|darauf verwiesen|darauf "
+                + "argumentierte argumentierten spekuliert spekulierte kommentierte kommentierten verlangen verlangt verlangte appellierte"),
             NamingCues = Words("nannte nannten bezeichnete bezeichneten sprach|von sprachen|von spricht|von"),
             NamingMarkers = Words("als"),
             TrailingCues = Words("fuhr|fort fährt|fort ergänzt"),

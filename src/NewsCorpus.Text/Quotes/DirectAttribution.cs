@@ -114,7 +114,8 @@ internal static class DirectAttribution
 
             // "Am Montag sagte die Ministerin: „…“": the subject after the verb.
             if (p.Lexicon.LowercaseEndsForwardPhrase && ReportedSpeechFinder.IsVerbSecond(p, cueFirst, sentence)
-                && SpeakerPhrase.Forward(p, j + 1) is { } postponed && postponed.Last < (length > 1 ? j + length - 1 : b + 1))
+                && SpeakerPhrase.Forward(p, j + 1) is { } postponed && postponed.Last < (length > 1 ? j + length - 1 : b + 1)
+                && (p.Tokens[postponed.First].IsCapitalized(p.Text) || p.Lexicon.Internal.Contains(p.Key(postponed.First)) || p.Lexicon.Pronouns.Contains(p.Key(postponed.First))))
             {
                 return new Attribution(p, postponed, cueFirst, j + length - 1, b);
             }

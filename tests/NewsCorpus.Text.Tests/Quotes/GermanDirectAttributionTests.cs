@@ -15,6 +15,7 @@ public class GermanDirectAttributionTests
     [InlineData("„Er ist ein harter Verhandler mit viel Geduld“, so beschrieb ihn der Gewerkschafter.", "der Gewerkschafter", "so beschrieb ihn")]
     [InlineData("Die Eltern teilten daraufhin mit: „Wir sind tief erschüttert über den Verlust.“", "Die Eltern", "teilten daraufhin mit")]
     [InlineData("Am Montag sagte die Ministerin: „Wir bleiben bei unserem Plan für die Schulen.“", "die Ministerin", "sagte")]
+    [InlineData("Die Eltern des Jungen teilten daraufhin mit: „Wir sind tief erschüttert über den Verlust.“", "Die Eltern des Jungen", "teilten daraufhin mit")]
     [InlineData("Die Zeitung zitiert einen Zeugen mit den Worten: „Der Wagen fuhr viel zu schnell.“", "einen Zeugen", "zitiert einen Zeugen mit den Worten")]
     [InlineData("Der Minister wird in einer Mitteilung mit den Worten zitiert: „Wir prüfen den Fall sehr genau.“", "Der Minister", "mit den Worten zitiert")]
     public void The_speaker_is_found_where_German_word_order_puts_it(string paragraph, string speaker, string cue)

@@ -169,4 +169,16 @@ public class GermanReportedSpeechTests
         Assert.Equal("die Behörde", quote.Speaker.Of(article));
         Assert.Equal("teilte die Behörde in Denver am Abend mit", quote.Cue.Of(article));
     }
+
+    [Theory]
+    [InlineData("Beobachter wiesen darauf hin, dass die Zahl der Angriffe gesunken sei.", "Beobachter", "wiesen darauf hin")]
+    [InlineData("Die Verteidiger argumentierten, ihr Mandant habe nicht fliehen wollen.", "Die Verteidiger", "argumentierten")]
+    public void Pointing_out_and_arguing_report_speech(string paragraph, string speaker, string cue)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(cue, quote.Cue.Of(article));
+    }
 }
