@@ -181,4 +181,14 @@ public class GermanReportedSpeechTests
         Assert.Equal(speaker, quote.Speaker.Of(article));
         Assert.Equal(cue, quote.Cue.Of(article));
     }
+
+    [Fact]
+    public void Reported_sentences_in_a_row_are_one_continuation()
+    {
+        var article = Parse("Die Polizei teilte mit, der Täter sei geflohen. Die Lage sei ernst. Man brauche dringend Hinweise.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("Die Lage sei ernst. Man brauche dringend Hinweise", Clause(article.Quotes[1], article));
+        Assert.Equal("Die Polizei", article.Quotes[1].Speaker.Of(article));
+    }
 }
