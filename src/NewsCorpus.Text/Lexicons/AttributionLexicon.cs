@@ -63,6 +63,30 @@ internal sealed class AttributionLexicon
     /// <summary>Markers placed after the source: "X zufolge".</summary>
     public string[] AccordingToAfter { get; init; } = Array.Empty<string>();
 
+    /// <summary>Prepositions that attribute when a source noun follows: "nach Polizeiangaben", "gemäß einem Bericht".</summary>
+    public string[] SourcePrepositions { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Nouns, or the ends of compounds ("Polizeiangaben"), that name what a source said or found: "Angaben",
+    /// "Bericht", "Untersuchungen". After a <see cref="SourcePrepositions"/> word they make it a cue.
+    /// </summary>
+    public string[] SourceNouns { get; init; } = Array.Empty<string>();
+
+    /// <summary>Markers after a comma that name the source of the clause before them: "…, so die Polizei".</summary>
+    public string[] SourceAfterComma { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Verbs that report the sentence they stand in when they take no clause: "Die Partei will die Steuern
+    /// senken", "Der Verband sprach von einem Skandal". The whole sentence is the statement.
+    /// </summary>
+    public string[] SentenceCues { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Phrases that hand a quotation to the one quoted: "zitiert einen Zeugen mit den Worten: „…“" (the speaker
+    /// is the one quoted, not the newspaper), "wird mit den Worten zitiert" (the subject).
+    /// </summary>
+    public string[] QuotingPhrases { get; init; } = Array.Empty<string>();
+
     /// <summary>Auxiliaries and adverbs that may stand between speaker and cue and belong to the cue: "has said", "also said".</summary>
     public required string[] CuePrefixes { get; init; }
 
@@ -111,6 +135,11 @@ internal sealed class AttributionLexicon
             Complementizers = Union(l => l.Complementizers),
             AccordingTo = Union(l => l.AccordingTo),
             AccordingToAfter = Union(l => l.AccordingToAfter),
+            SourcePrepositions = Union(l => l.SourcePrepositions),
+            SourceNouns = Union(l => l.SourceNouns),
+            SourceAfterComma = Union(l => l.SourceAfterComma),
+            SentenceCues = Union(l => l.SentenceCues),
+            QuotingPhrases = Union(l => l.QuotingPhrases),
             CuePrefixes = Union(l => l.CuePrefixes),
             CueSuffixes = Union(l => l.CueSuffixes),
             BareClauseCues = Union(l => l.BareClauseCues),

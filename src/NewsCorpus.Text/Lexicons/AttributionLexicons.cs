@@ -76,7 +76,9 @@ internal static class AttributionLexicons
                 + "sprach|von sprachen|von spricht|von nannte nannten bezeichnete bezeichneten urteilte hieß|es heißt|es zitiert "
                 + "mitteilte mitteilten angab hinzufügte ankündigte bekanntgab verlautete glaubt glaubte glaubten vermutet vermutete "
                 + "begründete begründeten wirft|vor warf|vor warfen|vor vorwarf vorwirft rief|auf riefen|auf ruft|auf aufrief "
-                + "bekräftigte beklagte bemängelte bemängelt mahnte versprach zitierte entschied beschloss"),
+                + "bekräftigte beklagte bemängelte bemängelt mahnte versprach zitierte entschied beschloss "
+                + "wies|darauf|hin wiesen|darauf|hin wies|daraufhin wiesen|daraufhin verwies|darauf verwiesen|darauf "
+                + "argumentierte argumentierten spekuliert spekulierte kommentierte kommentierten verlangen verlangt verlangte appellierte"),
             NamingCues = Words("nannte nannten bezeichnete bezeichneten sprach|von sprachen|von spricht|von"),
             NamingMarkers = Words("als"),
             TrailingCues = Words("fuhr|fort fährt|fort ergänzt"),
@@ -89,16 +91,30 @@ internal static class AttributionLexicons
                 + "|nach informationen der|nach informationen des|nach darstellung von|nach darstellung der|nach darstellung des|nach worten von|nach worten der|nach worten des"
                 + "|nach angaben|nach ansicht|nach auffassung|nach einschätzung|nach meinung|nach aussage|nach aussagen|nach informationen|nach darstellung"),
             AccordingToAfter = Words("zufolge"),
+            SourcePrepositions = Words("nach gemäß"),
+            SourceNouns = Words("angaben bericht berichten berichts berichtes aussage aussagen meldung meldungen informationen untersuchung untersuchungen "
+                + "studie hochrechnung schätzung schätzungen einschätzung ansicht auffassung meinung darstellung worten erkenntnissen recherchen "
+                + "umfrage prognose mitteilung erklärung vorstellungen zeugenaussagen ermittlungen"),
+            SourceAfterComma = Words("so"),
+            QuotingPhrases = Phrases("mit den worten|mit dem satz|mit der aussage|mit der bemerkung"),
+            // Positions, plans and demands reported in a sentence of their own; the cue verbs count as well.
+            SentenceCues = Words("will wollen wollte wollten spricht|von sprach|von sprachen|von berichtete|von berichteten|von berichtet|von "
+                + "berichtete|über berichteten|über bezeichnet bezeichnete bezeichneten nennt nannte fordert forderte forderten verlangt verlangte verlangten "
+                + "angekündigt bekanntgegeben bekannt|gegeben warnte warnten warnt befürchtet befürchtete befürchten erwartet erwartete erwarten "
+                + "drohte drohten droht bemängelt bemängelte beklagt beklagte beklagten protestierte protestierten kritisiert kritisierte "
+                + "sagte|zu sagte|voraus wies|zurück wiesen|zurück lehnte|ab lehnten|ab hält|für hielt|für halten|für sieht|als sah|als sehen|als "
+                + "begründete|mit begründet|mit begrüßte begrüßt rechnet|mit rechnete|mit appellierte appellierten"),
             CuePrefixes = Words("hat haben hatte hatten habe auch zudem außerdem bereits"),
             CueSuffixes = Words("dazu darauf weiter außerdem zudem später jedoch nun auch ferner noch bereits"),
             Pronouns = Words("er sie es wir ich"),
             RelativePronouns = Words("der die das welcher welche"),
             PhraseInternal = Words("der die das des dem den ein eine einer eines einem von vom zur zum für"),
             PhraseBoundaries = Words("und aber oder denn weil als wenn ob wie nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit "
-                + "über unter durch gegen ohne um zu"),
+                + "über unter durch gegen ohne um zu bis"),
             CapitalisedNouns = true,
             ReportiveMood = Words("sei seien habe werde könne müsse solle wolle dürfe gebe gehe komme stehe liege halte bleibe wisse "
-                + "brauche fehle befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen stelle soll sollen"),
+                + "brauche fehle befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen stelle soll sollen "
+                + "nehme bestehe ändere gelte werfe entstehe drohe plane bliebe ständen stünden müssten dürften würden"),
         },
 
         // "« … », a déclaré le ministre", "selon l'AFP, …"

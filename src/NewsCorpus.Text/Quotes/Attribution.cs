@@ -36,16 +36,22 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     /// A German separable cue whose particle stands apart ("teilte die Polizei mit", "sprachen von"):
     /// the particle's token, or -1. Only where nouns are capitalised (German).
     /// </summary>
+    public static int SeparatedParticle(ParagraphTokens p, int verb) => SeparatedParticle(p, verb, p.Lexicon.Cues);
+
+    /// <summary>As <see cref="SeparatedParticle(ParagraphTokens, int)"/>, with the given cue list.</summary>
     [MethodImpl(HotPath.Optimize)]
-    public static int SeparatedParticle(ParagraphTokens p, int verb)
+    public static int SeparatedParticle(ParagraphTokens p, int verb, PhraseSet cues)
     {
         if (!p.Lexicon.LowercaseEndsForwardPhrase || !p.IsWord(verb)) return -1;
-        foreach (var words in p.Lexicon.Cues.StartingWith(p.Key(verb)))
+        foreach (var words in cues.StartingWith(p.Key(verb)))
         {
             if (words.Length != 2) continue;
-            for (int t = verb + 2; t <= verb + 1 + MaxParticleDistance && p.IsWord(t) && p.SentenceOf[t] == p.SentenceOf[verb]; t++)
+            // Quoted words may stand in between, their marks not counted: "wies die Vorwürfe als „haltlos“ zurück".
+            int between = 0;
+            for (int t = verb + 2; between < MaxParticleDistance && t < p.Tokens.Count && (p.IsWord(t) || p.Tokens[t].Kind == TokenKind.QuotationMark) && p.SentenceOf[t] == p.SentenceOf[verb]; t++)
             {
                 if (p.Key(t) == words[1]) return t;
+                if (p.IsWord(t)) between++;
             }
         }
 

@@ -223,6 +223,11 @@ internal sealed class LexiconIndex
         Complementizers = new PhraseSet(lexicon.Complementizers);
         AccordingTo = new PhraseSet(lexicon.AccordingTo);
         AccordingToAfter = new PhraseSet(lexicon.AccordingToAfter);
+        SourcePrepositions = new PhraseSet(lexicon.SourcePrepositions);
+        SourceNouns = lexicon.SourceNouns;
+        SourceAfterComma = new PhraseSet(lexicon.SourceAfterComma);
+        SentenceCues = new PhraseSet(lexicon.SentenceCues);
+        QuotingPhrases = new PhraseSet(lexicon.QuotingPhrases);
         CuePrefixes = new PhraseSet(lexicon.CuePrefixes);
         CueSuffixes = new PhraseSet(lexicon.CueSuffixes);
         BareClauseCues = new PhraseSet(lexicon.BareClauseCues);
@@ -245,6 +250,7 @@ internal sealed class LexiconIndex
         {
             Cues, QuotationCues, Complementizers, AccordingTo, AccordingToAfter, CuePrefixes, CueSuffixes, BareClauseCues, Conjunctions,
             ObjectCues, NamingCues, NamingMarkers, NarrationOpeners, ReportiveMood, Pronouns, RelativePronouns, Internal, Boundaries, PhraseEnds,
+            SourcePrepositions, SourceAfterComma, SentenceCues, QuotingPhrases,
         })
         {
             words.AddRange(set.Words);
@@ -266,6 +272,21 @@ internal sealed class LexiconIndex
     public PhraseSet AccordingTo { get; }
 
     public PhraseSet AccordingToAfter { get; }
+
+    /// <summary>Prepositions that attribute before a source noun: "nach", "gemäß".</summary>
+    public PhraseSet SourcePrepositions { get; }
+
+    /// <summary>Source nouns and compound ends, lower case: "angaben", "bericht".</summary>
+    public string[] SourceNouns { get; }
+
+    /// <summary>"…, so die Polizei".</summary>
+    public PhraseSet SourceAfterComma { get; }
+
+    /// <summary>Verbs that report their whole sentence when they take no clause.</summary>
+    public PhraseSet SentenceCues { get; }
+
+    /// <summary>"mit den Worten": hands a quotation to the one quoted.</summary>
+    public PhraseSet QuotingPhrases { get; }
 
     public PhraseSet CuePrefixes { get; }
 

@@ -48,11 +48,17 @@ internal static class QuoteExtractor
 
         direct.RemoveAll(d => d.Absorbed);
 
-        statements.AddRange(ReportiveMoodFinder.Find(tokens, used, statements, direct));
+        // A quoted term ("sei „alarmierend“") leaves its sentence free for the reportive mood around it.
+        var terms = direct.FindAll(d => d.Attribution is null && IsTermOrName(text, d.Content));
+        var freeOfTerms = new bool[used.Length][];
+        for (int p = 0; p < used.Length; p++) freeOfTerms[p] = (bool[])used[p].Clone();
+        foreach (var term in terms) UnmarkQuoted(text, tokens[term.ParagraphIndex], freeOfTerms[term.ParagraphIndex], term.Content);
+        statements.AddRange(ReportiveMoodFinder.Find(tokens, freeOfTerms, statements, direct.FindAll(d => !terms.Contains(d))));
+        statements.AddRange(ReportingSentenceFinder.Find(tokens, statements, direct, d => IsTermOrName(text, d.Content), unclosedMarks));
 
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), and one in
         // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.
-        statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content)));
+        statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content) || IsQuotedEvaluation(text, d.Content, lexicon)));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
         SpeakerResolver.Resolve(statements);
         return statements.ConvertAll(s => s.ToParsedQuote());
@@ -280,6 +286,22 @@ internal static class QuoteExtractor
         return IsName(text, range) && last is not ('.' or '!' or '?' or ',');
     }
 
+    /// <summary>
+    /// Where nouns and names are capitalised (German), a short quotation that opens in lower case is no name or
+    /// title but someone's evaluation quoted ("wies die Vorwürfe als „haltlos“ zurück", "stehe „auf Messers
+    /// Schneide“"): it is a quote. A web address ("news.bbc.co.uk") is not.
+    /// </summary>
+    private static bool IsQuotedEvaluation(string text, SourceRange range, LexiconIndex lexicon)
+    {
+        if (!lexicon.LowercaseEndsForwardPhrase || range.Length == 0 || !char.IsLower(text[range.Start])) return false;
+        for (int i = range.Start; i + 1 < range.End; i++)
+        {
+            if (text[i] == '.' && char.IsLetter(text[i + 1])) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>A short quotation whose words are mostly capitalised: "Fox and Friends", "People's Power Party".</summary>
     private static bool IsName(string text, SourceRange range)
     {
@@ -319,6 +341,16 @@ internal static class QuoteExtractor
     private static void MarkQuote(string text, MarkedQuote quote, ParagraphTokens[] tokens, bool[][] used)
     {
         for (int p = quote.ParagraphIndex; p <= quote.LastParagraphIndex; p++) Mark(tokens[p], used[p], quote.Open, quote.CloseEnd(text));
+    }
+
+    /// <summary>Clears the marks of a quotation whose content is <paramref name="content"/>, its quotation marks included.</summary>
+    private static void UnmarkQuoted(string text, ParagraphTokens p, bool[] used, SourceRange content)
+    {
+        int first = p.TokenAtOrAfter(content.Start);
+        if (first > 0 && p.Tokens[first - 1].Kind == TokenKind.QuotationMark) first--;
+        for (int t = first; t < p.Tokens.Count && p.Tokens[t].Start < content.End; t++) used[t] = false;
+        int after = p.TokenAtOrAfter(content.End);
+        if (after < p.Tokens.Count && p.Tokens[after].Kind == TokenKind.QuotationMark) used[after] = false;
     }
 
     [MethodImpl(HotPath.Optimize)]

@@ -44,7 +44,7 @@ internal static class ReportedSpeechFinder
         for (int i = 0; i < p.Tokens.Count; i++)
         {
             if (isQuotedOrUsed(i) || !p.IsWord(i)) continue;
-            var speech = AccordingTo(p, i) ?? SourceAfter(p, i) ?? CueVerb(p, i);
+            var speech = AccordingTo(p, i) ?? SourceAfter(p, i) ?? SoSource(p, i) ?? CueVerb(p, i);
             if (speech is { } s) found.Add(s);
         }
 
@@ -56,6 +56,7 @@ internal static class ReportedSpeechFinder
     private static ReportedSpeech? AccordingTo(ParagraphTokens p, int i)
     {
         int length = p.Match(i, p.Lexicon.AccordingTo);
+        if (length == 0 && NamesSourceNoun(p, i)) length = 1;
         if (length == 0 || SpeakerPhrase.Forward(p, i + length) is not { } speaker || !CanStartSource(p, speaker.First)) return null;
 
         var sentence = p.SentenceAt(i);
@@ -66,6 +67,51 @@ internal static class ReportedSpeechFinder
 
         int start = p.IsPunctuation(speaker.Last + 1, ',') ? speaker.Last + 2 : speaker.Last + 1;
         return Make(p, start, sentence.Last, attribution) ?? (i > sentence.First ? Make(p, sentence.First, i - 1, attribution) : null);
+    }
+
+    /// <summary>Most words between a source preposition and its noun: "nach ersten vorläufigen Untersuchungen".</summary>
+    private const int MaxWordsBeforeSourceNoun = 4;
+
+    /// <summary>
+    /// "nach Polizeiangaben", "nach einem Bericht der Zeitung", "gemäß ersten Untersuchungen": a preposition
+    /// whose first capitalised word after it is a source noun (or a compound ending in one) attributes.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static bool NamesSourceNoun(ParagraphTokens p, int i)
+    {
+        if (p.Lexicon.SourceNouns.Length == 0 || p.Match(i, p.Lexicon.SourcePrepositions) != 1) return false;
+        for (int t = i + 1; t <= i + MaxWordsBeforeSourceNoun && p.IsWord(t) && p.SentenceOf[t] == p.SentenceOf[i]; t++)
+        {
+            if (!p.Tokens[t].IsCapitalized(p.Text)) continue;
+            string word = p.Lower(t);
+            foreach (string noun in p.Lexicon.SourceNouns)
+            {
+                if (word.EndsWith(noun, System.StringComparison.Ordinal)) return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Die Lage sei ernst, so die Polizei." / "Das Problem sei, so der Minister, dass …": a source set off by
+    /// a comma and "so" after the clause it attributes; what follows it in the sentence belongs to the clause.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static ReportedSpeech? SoSource(ParagraphTokens p, int i)
+    {
+        if (!p.IsPunctuation(i - 1, ',') || p.Match(i, p.Lexicon.SourceAfterComma) != 1) return null;
+        if (SpeakerPhrase.Forward(p, i + 1) is not { } speaker) return null;
+        if (!p.Tokens[speaker.First].IsCapitalized(p.Text) && !p.Lexicon.Internal.Contains(p.Key(speaker.First))) return null;
+
+        var sentence = p.SentenceAt(i);
+        var attribution = new Attribution(p, speaker, i, i, speaker.Last);
+        if (speaker.Last + 1 > sentence.Last || p.Tokens[speaker.Last + 1].Kind == TokenKind.Punctuation && !p.IsPunctuation(speaker.Last + 1, ','))
+            return Make(p, sentence.First, i - 2, attribution);
+        if (!p.IsPunctuation(speaker.Last + 1, ',')) return null;
+        return Around(p, sentence.First, i - 2, speaker.Last + 2, sentence.Last, attribution);
     }
 
     /// <summary>Where nouns are capitalised, a source does not start with a lower-case boundary word: "laut Polizei", not "dachte laut über …".</summary>
@@ -80,6 +126,19 @@ internal static class ReportedSpeechFinder
         if (length == 0 || SpeakerPhrase.Backward(p, i) is not { } speaker) return null;
 
         var sentence = p.SentenceAt(i);
+        if (p.Lexicon.LowercaseEndsForwardPhrase)
+        {
+            // "Unter den Gästen waren Berichten zufolge drei Minister": the source is the noun phrase right
+            // before the marker, and the words before it are the clause's first part.
+            speaker = (SpeakerPhrase.NounPhraseStart(p, speaker.First, i), speaker.Last);
+            var inside = new Attribution(p, speaker, i, i + length - 1, i + length - 1);
+            if (speaker.First > sentence.First && !p.IsPunctuation(speaker.First - 1, ',') && !p.IsPunctuation(i + length, ',')
+                && Around(p, ClauseStart(p, sentence.First, speaker.First), speaker.First - 1, i + length, sentence.Last, inside) is { } around)
+            {
+                return around;
+            }
+        }
+
         var attribution = new Attribution(p, speaker, i, i + length - 1, i + length - 1);
         int start = p.IsPunctuation(i + length, ',') ? i + length + 1 : i + length;
         return Make(p, start, sentence.Last, attribution) ?? Make(p, sentence.First, speaker.First - 1, attribution);
@@ -129,6 +188,7 @@ internal static class ReportedSpeechFinder
         if (complementizer >= 0) return Make(p, complementizer, sentence.Last, attribution);
         if ((p.IsPunctuation(cueLast + 1, ',') || p.IsPunctuation(cueLast + 1, ':')) && p.IsWord(cueLast + 2))
             return Make(p, cueLast + 2, sentence.Last, attribution);
+        if (CommaAfterAdverbial(p, cueLast, sentence) is { } comma) return Make(p, comma + 1, sentence.Last, attribution);
         if (p.IsWord(cueLast + 1) && p.SentenceOf[cueLast + 1] == p.SentenceOf[cueLast] && (p.Lexicon.AnyCueTakesBareClause || p.Lexicon.BareClauseCues.Contains(p.Key(cueLast))))
             return Make(p, AfterHearer(p, cueLast, sentence), sentence.Last, attribution);
 
@@ -149,11 +209,41 @@ internal static class ReportedSpeechFinder
         if (particle < 0) return null;
 
         var sentence = p.SentenceAt(verb);
+
+        // "Das Beben sei stark gewesen, teilte die Behörde am Abend mit.": the clause before the comma.
+        if (verb - 1 > sentence.First && p.IsPunctuation(verb - 1, ',') && EndsClause(p, particle + 1, sentence)
+            && SpeakerPhrase.Forward(p, verb + 1) is { } inverted && inverted.Last < particle
+            && Make(p, sentence.First, verb - 2, new Attribution(p, inverted, verb, particle, particle)) is { } before)
+        {
+            return before;
+        }
+
         var speaker = IsVerbSecond(p, verb, sentence) ? SpeakerPhrase.Forward(p, verb + 1) : SpeakerPhrase.BeforeCue(p, verb);
         if (speaker is not { } found || (found.First > verb && found.Last >= particle)) return null;
 
         var attribution = new Attribution(p, found, verb, particle, particle);
         return ClauseAfterPostponedSubject(p, particle + 1, sentence) is { } clause ? Make(p, clause, sentence.Last, attribution) : null;
+    }
+
+    /// <summary>Most words of an adverbial between a German cue and the comma before its clause ("sagte am Montag, …").</summary>
+    private const int MaxAdverbialWords = 4;
+
+    /// <summary>
+    /// "Die Ministerin sagte am Montag, die Brücke …": where nouns are capitalised, a short adverbial of time or
+    /// place (opened by a preposition or adverb) may stand between the cue and the comma; the comma's token, or null.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static int? CommaAfterAdverbial(ParagraphTokens p, int cueLast, Sentence sentence)
+    {
+        if (!p.Lexicon.LowercaseEndsForwardPhrase || !p.IsWord(cueLast + 1) || p.Tokens[cueLast + 1].IsCapitalized(p.Text)) return null;
+        if (!p.Lexicon.Boundaries.Contains(p.Key(cueLast + 1)) && !p.Lexicon.CueSuffixes.Contains(p.Key(cueLast + 1))) return null;
+        for (int t = cueLast + 2; t <= sentence.Last && t - cueLast <= MaxAdverbialWords + 1; t++)
+        {
+            if (p.IsPunctuation(t, ',')) return p.IsWord(t + 1) ? t : null;
+            if (!p.IsWord(t)) return null;
+        }
+
+        return null;
     }
 
     /// <summary>Where the clause starts after a postponed subject: "sagte die Kandidatin, sie …", "sagte er am Montag, dass …".</summary>
@@ -165,7 +255,7 @@ internal static class ReportedSpeechFinder
     }
 
     [MethodImpl(HotPath.Optimize)]
-    private static bool IsVerbSecond(ParagraphTokens p, int cueFirst, Sentence sentence)
+    internal static bool IsVerbSecond(ParagraphTokens p, int cueFirst, Sentence sentence)
     {
         if (!p.Lexicon.LowercaseEndsForwardPhrase || cueFirst == sentence.First) return false;
         // "Er wirft … vor", "Der Sprecher, Tomson Phiri, teilte … mit": the subject stands before the verb.

@@ -31,9 +31,16 @@ internal static class ReportiveMoodFinder
 
         foreach (var p in tokens)
         {
-            foreach (var sentence in p.Sentences)
+            Statement? previous = null;
+            Statement? previousVoice = null;
+            for (int s = 0; s < p.Sentences.Length; s++)
             {
-                if (!IsReportiveAndFree(p, sentence, used[p.Index], covered[p.Index])) continue;
+                var sentence = p.Sentences[s];
+                if (!IsReportiveAndFree(p, sentence, used[p.Index], covered[p.Index]))
+                {
+                    previous = null;
+                    continue;
+                }
 
                 // Only the continuation of someone's statement, within a few paragraphs, is theirs.
                 var voice = LatestEndingBefore(attributed, p.Tokens[sentence.First].Start);
@@ -41,11 +48,35 @@ internal static class ReportiveMoodFinder
 
                 int last = sentence.Last;
                 while (last > sentence.First && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
-                found.Add(new Statement(ParsedQuoteKind.Indirect, new List<SourceRange> { p.Span(sentence.First, last) }, p.Index, voice.Attribution));
+                var kind = QuotesWords(p, sentence) ? ParsedQuoteKind.Mixed : ParsedQuoteKind.Indirect;
+                if (previous is not null && previousVoice == voice)
+                {
+                    // "Die Lage sei ernst. Man brauche Hilfe.": reported sentences in a row are one statement.
+                    var joined = new Statement(previous.Kind == ParsedQuoteKind.Mixed ? previous.Kind : kind,
+                        new List<SourceRange> { new(previous.Content.Start, p.Span(sentence.First, last).End) }, p.Index, voice.Attribution);
+                    found[found.Count - 1] = joined;
+                    previous = joined;
+                    continue;
+                }
+
+                previous = new Statement(kind, new List<SourceRange> { p.Span(sentence.First, last) }, p.Index, voice.Attribution);
+                previousVoice = voice;
+                found.Add(previous);
             }
         }
 
         return found;
+    }
+
+    /// <summary>Whether the sentence holds a quotation mark: quoted words in the reported sentence make it mixed.</summary>
+    private static bool QuotesWords(ParagraphTokens p, Sentence sentence)
+    {
+        for (int t = sentence.First; t <= sentence.Last; t++)
+        {
+            if (p.Tokens[t].Kind == TokenKind.QuotationMark) return true;
+        }
+
+        return false;
     }
 
     private static Statement? LatestEndingBefore(List<Statement> byEnd, int offset)

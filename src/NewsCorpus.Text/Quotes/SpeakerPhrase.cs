@@ -58,13 +58,26 @@ internal static class SpeakerPhrase
     /// Where nouns are capitalised, a lower-case word with an adjective ending right before a capitalised
     /// word stays in the phrase: "eines chinesischen Gerichtes", "laut vorläufigem Ergebnis".
     /// </summary>
-    private static bool IsAttributiveAdjective(ParagraphTokens p, int token)
+    internal static bool IsAttributiveAdjective(ParagraphTokens p, int token)
     {
         if (!p.IsWord(token + 1) || !p.Tokens[token + 1].IsCapitalized(p.Text)) return false;
         string word = p.Lower(token);
         return word.EndsWith("e", System.StringComparison.Ordinal) || word.EndsWith("en", System.StringComparison.Ordinal)
             || word.EndsWith("em", System.StringComparison.Ordinal) || word.EndsWith("er", System.StringComparison.Ordinal)
             || word.EndsWith("es", System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where nouns are capitalised, the first token of the noun phrase that ends before <paramref name="end"/>,
+    /// no earlier than <paramref name="first"/>: capitalised words, articles and adjectives before a noun
+    /// ("den jüngsten Berichten"); a lower-case verb ends it ("befanden sich Berichten" → "Berichten").
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static int NounPhraseStart(ParagraphTokens p, int first, int end)
+    {
+        int start = end;
+        while (start - 1 >= first && (p.Tokens[start - 1].IsCapitalized(p.Text) || p.Lexicon.Internal.Contains(p.Key(start - 1)) || IsAttributiveAdjective(p, start - 1))) start--;
+        return start < end ? start : first;
     }
 
     /// <summary>Most tokens inside a bracket that belongs to a speaker ("(D-Mo.)", "(R-Ohio)").</summary>

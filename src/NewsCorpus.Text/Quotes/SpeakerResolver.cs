@@ -28,13 +28,16 @@ internal sealed class Statement
 
     public SourceRange? Resolved { get; set; }
 
+    /// <summary>A quotation with no cue of its own goes on from this statement and has its speaker (not its cue).</summary>
+    public Statement? GoesOnFrom { get; set; }
+
     public SourceRange Content => new(Segments[0].Start, Segments[Segments.Count - 1].End);
 
-    public ParsedQuote ToParsedQuote() => new(Kind, Content, ParagraphIndex, Attribution?.SpeakerRange, Attribution?.CueRange)
+    public ParsedQuote ToParsedQuote() => new(Kind, Content, ParagraphIndex, (Attribution ?? GoesOnFrom?.Attribution)?.SpeakerRange, Attribution?.CueRange)
     {
         Segments = Segments.ToArray(),
-        ResolvedSpeaker = Resolved,
-        SpeakerIsPronoun = Attribution is { } attribution && SpeakerResolver.IsPronoun(attribution),
+        ResolvedSpeaker = Attribution is null ? GoesOnFrom?.Resolved : Resolved,
+        SpeakerIsPronoun = (Attribution ?? GoesOnFrom?.Attribution) is { } attribution && SpeakerResolver.IsPronoun(attribution),
     };
 }
 
@@ -61,8 +64,18 @@ internal static class SpeakerResolver
                 statement.Resolved = Antecedent(attribution, earlier);
                 earlier.Add(statement);
             }
+            else if (statement.Kind == ParsedQuoteKind.Direct && earlier.Count > 0 && earlier[earlier.Count - 1] is var voice
+                && voice.ParagraphIndex >= statement.ParagraphIndex - MaxParagraphsFromVoice)
+            {
+                // "…, sagte die Ministerin. „Wir bleiben dabei.“": a quotation with no cue of its own goes on
+                // from the statement before it, in that speaker's voice.
+                statement.GoesOnFrom = voice;
+            }
         }
     }
+
+    /// <summary>How many paragraphs after a statement a quotation with no cue still goes on from it.</summary>
+    private const int MaxParagraphsFromVoice = 1;
 
     [MethodImpl(HotPath.Optimize)]
     private static SourceRange? Antecedent(Attribution attribution, List<Statement> earlier)
