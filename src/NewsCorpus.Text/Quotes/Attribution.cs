@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsCorpus.Text.Tokens;
 
 namespace NewsCorpus.Text.Quotes;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using NewsCorpus.Text.Tokens;
 
 namespace NewsCorpus.Text.Quotes;
 
