@@ -57,6 +57,13 @@ internal sealed class AttributionLexicon
     /// <summary>Words that introduce the reported clause and belong to it: "that", "se", "dass".</summary>
     public required string[] Complementizers { get; init; }
 
+    /// <summary>
+    /// Whether the complementizer is kept in the content. The convention leaves it out ("tha se Y" → "Y");
+    /// English and German keep it because the sets they are measured against (PolNeAR, german-quotes)
+    /// mark "that …" and "dass …" as content.
+    /// </summary>
+    public bool ComplementizerInContent { get; init; }
+
     /// <summary>Markers placed before the source: "according to X", "sipas X", "laut X", "selon X".</summary>
     public required string[] AccordingTo { get; init; }
 

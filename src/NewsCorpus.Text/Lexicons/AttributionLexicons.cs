@@ -35,6 +35,7 @@ internal static class AttributionLexicons
             ObjectCues = Words(Inflect("tell:told:tells:telling ask urge remind:reminded:reminds:reminding warn assure:assured:assures:assuring inform")),
             BareClauseCues = Words("*"),
             Complementizers = Words("that"),
+            ComplementizerInContent = true,
             Conjunctions = Words("and but or"),
             AccordingTo = Phrases("according to|citing"),
             CuePrefixes = Words("has have had will would also later then further previously again recently repeatedly once publicly privately "
@@ -82,6 +83,7 @@ internal static class AttributionLexicons
             TrailingCues = Words("fuhr|fort fährt|fort ergänzt"),
             NarrationOpeners = Words("nachdem bevor während als am gestern heute montag dienstag mittwoch donnerstag freitag samstag sonntag"),
             Complementizers = Words("dass ob"),
+            ComplementizerInContent = true,
             Conjunctions = Words("und aber oder sondern"),
             AccordingTo = Phrases("laut|nach angaben von|nach angaben der|nach angaben des|nach ansicht von|nach auffassung von|nach ansicht der|nach ansicht des"
                 + "|nach auffassung der|nach auffassung des|nach einschätzung von|nach einschätzung der|nach einschätzung des|nach meinung von|nach meinung der"

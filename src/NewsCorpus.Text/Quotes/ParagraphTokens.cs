@@ -238,6 +238,7 @@ internal sealed class LexiconIndex
         Boundaries = new PhraseSet(lexicon.PhraseBoundaries);
         PhraseEnds = new PhraseSet(lexicon.PhraseEnds);
         LowercaseEndsForwardPhrase = lexicon.CapitalisedNouns;
+        ComplementizerInContent = lexicon.ComplementizerInContent;
 
         var words = new List<string>();
         foreach (var set in new[]
@@ -299,6 +300,9 @@ internal sealed class LexiconIndex
 
     /// <summary>German capitalises nouns, so a lower-case word after "laut X" is where the source ends.</summary>
     public bool LowercaseEndsForwardPhrase { get; }
+
+    /// <summary>Whether a reported clause starts at its complementizer ("that …") rather than after it.</summary>
+    public bool ComplementizerInContent { get; }
 
     public static LexiconIndex For(string language)
     {

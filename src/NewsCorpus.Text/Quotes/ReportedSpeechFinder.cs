@@ -20,7 +20,8 @@ internal readonly record struct ReportedSpeech(SourceRange Content, Attribution 
 /// Finds reported (indirect) speech in a paragraph, sentence by sentence:
 /// "X said (that) Y", "X told Z that Y", "X tha se Y", "X sagte, Y" (speaker before the cue);
 /// "Y, said X" / "Y, tha X" (after it); "Y, X said"; "according to X, Y", "sipas X, Y", "laut X Y",
-/// "X zufolge Y". The content is the reported clause, its complementizer ("that", "se", "dass") included.
+/// "X zufolge Y". The content is the reported clause without its complementizer ("se", "që"), which
+/// joins the statement to its cue and is no part of what was said (kept where the lexicon says so).
 /// </summary>
 internal static class ReportedSpeechFinder
 {
@@ -125,7 +126,7 @@ internal static class ReportedSpeechFinder
 
         var attribution = new Attribution(p, subject, cueFirst, cueLast, cueLast);
         int complementizer = FindComplementizer(p, cueLast + 1, sentence);
-        if (complementizer >= 0) return Make(p, complementizer, sentence.Last, attribution);
+        if (complementizer >= 0) return Make(p, AfterComplementizer(p, complementizer), sentence.Last, attribution);
         if ((p.IsPunctuation(cueLast + 1, ',') || p.IsPunctuation(cueLast + 1, ':')) && p.IsWord(cueLast + 2))
             return Make(p, cueLast + 2, sentence.Last, attribution);
         if (p.IsWord(cueLast + 1) && p.SentenceOf[cueLast + 1] == p.SentenceOf[cueLast] && (p.Lexicon.AnyCueTakesBareClause || p.Lexicon.BareClauseCues.Contains(p.Key(cueLast))))
@@ -160,8 +161,12 @@ internal static class ReportedSpeechFinder
     {
         if (p.IsPunctuation(next, ',')) return next + 1;
         int complementizer = FindComplementizer(p, next, sentence);
-        return complementizer >= 0 ? complementizer : null;
+        return complementizer >= 0 ? AfterComplementizer(p, complementizer) : null;
     }
+
+    /// <summary>Where the reported clause starts given its complementizer: after it, or at it where the lexicon keeps it.</summary>
+    private static int AfterComplementizer(ParagraphTokens p, int complementizer) =>
+        p.Lexicon.ComplementizerInContent ? complementizer : complementizer + 1;
 
     [MethodImpl(HotPath.Optimize)]
     private static bool IsVerbSecond(ParagraphTokens p, int cueFirst, Sentence sentence)
