@@ -20,6 +20,24 @@ public class AlbanianReportedSpeechTests
         Assert.Equal(content, Clause(quote, article));
     }
 
+    [Theory]
+    [InlineData("Kryetari i komunës ka thënë se rruga do të hapet në pranverë.", "Kryetari i komunës", "ka thënë", "rruga do të hapet në pranverë")]
+    [InlineData("Ministrja i tha gazetarit se buxheti është gati.", "Ministrja", "i tha", "buxheti është gati")]
+    [InlineData("Drejtori e ka konfirmuar se shkolla mbetet e mbyllur.", "Drejtori", "e ka konfirmuar", "shkolla mbetet e mbyllur")]
+    [InlineData("Deputeti u shpreh se votimi ishte i drejtë.", "Deputeti", "u shpreh", "votimi ishte i drejtë")]
+    [InlineData("Qeveria bëri të ditur se masat do të lehtësohen.", "Qeveria", "bëri të ditur", "masat do të lehtësohen")]
+    [InlineData("Kryeministri bëri thirrje që qytetarët të votojnë të dielën.", "Kryeministri", "bëri thirrje", "qytetarët të votojnë të dielën")]
+    [InlineData("Opozita kërkoi që ministri të japë dorëheqje.", "Opozita", "kërkoi", "ministri të japë dorëheqje")]
+    public void Albanian_cues_take_their_auxiliaries_and_clitics(string paragraph, string speaker, string cue, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(cue, quote.Cue.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
     [Fact]
     public void English_keeps_that_as_its_evaluation_set_marks_it()
     {
