@@ -65,16 +65,16 @@ internal static class AttributionLexicons
                 + "bëri|thirrje bënë|thirrje bën|thirrje bërë|thirrje bëri|të|ditur bënë|të|ditur bërë|të|ditur "
                 + "bëri|të|qartë bënë|të|qartë bërë|të|qartë"),
             Complementizers = Words("se që"),
-            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse"),
+            // "duke" joins a second cue to the sentence's subject as a conjunction does ("…, duke shtuar se …").
+            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke"),
             AccordingTo = Phrases("sipas"),
-            // Auxiliaries, the clitic pronouns that stand before the verb ("i tha", "e ka konfirmuar", "na ka
-            // thënë") and the participle marker "duke" ("duke shtuar se").
-            CuePrefixes = Words("ka kanë kishte kishin gjithashtu i e na më ia ja po duke"),
+            // Auxiliaries and the clitic pronouns that stand before the verb ("i tha", "e ka konfirmuar", "na ka thënë").
+            CuePrefixes = Words("ka kanë kishte kishin gjithashtu i e na më ia ja po"),
             Pronouns = Words("ai ajo ata ato ne unë ju"),
             RelativePronouns = Phrases("i cili|e cila|të cilët|të cilat"),
             PhraseInternal = Words("i e të së një"),
             PhraseBoundaries = Words("dhe por ose edhe sepse kur nëse nuk s'ka ishte është janë u do mund me në nga për pas para mbi gjatë "
-                + "derisa teksa ndërsa kurse"),
+                + "derisa teksa ndërsa kurse duke"),
         },
 
         // "„…“, sagte sie", "laut Polizei …", "der Sprecher zufolge …"

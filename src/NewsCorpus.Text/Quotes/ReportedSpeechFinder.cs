@@ -212,13 +212,26 @@ internal static class ReportedSpeechFinder
 
     /// <summary>
     /// The reported clause ends where a comma opens an adjunct of the reporting sentence rather than
-    /// of the clause: ", adding that …", ", implicitly putting …", ", according to …", ", he said".
+    /// of the clause: ", adding that …", ", implicitly putting …", ", according to …", ", he said";
+    /// and where a conjunction joins a second cue with its own complementizer to the sentence's subject
+    /// (", dhe bëri thirrje që …", " derisa shton se …", " duke theksuar se …"): that is a statement of its own.
+    /// A clause that holds a cue of its own ("se Blinken i tha Lavrovit se …, dhe bëri thirrje që …") goes
+    /// on: the second cue is the nested speaker's, and both its statements are part of the outer report.
     /// </summary>
     [MethodImpl(HotPath.Optimize)]
     private static int ClauseEnd(ParagraphTokens p, int first, int last)
     {
+        bool holdsCue = false;
         for (int t = first + 1; t < last; t++)
         {
+            if (p.IsWord(t) && !holdsCue && p.Lexicon.Conjunctions.Contains(p.Key(t)) && CoordinatedCue(p, t + 1, last)
+                && (p.IsPunctuation(t - 1, ',') || !p.Lexicon.CuePrefixes.Contains(p.Key(t))))
+            {
+                // A conjunction that is also a clitic ("e": "Blinken e kishte bërë të qartë se") counts only after a comma.
+                return p.IsPunctuation(t - 1, ',') ? t - 2 : t - 1;
+            }
+
+            holdsCue |= p.IsWord(t) && Attribution.CueAt(p, t) > 0;
             if (!p.IsPunctuation(t, ',')) continue;
             int next = t + 1;
             while (p.IsWord(next) && next < last && p.Lexicon.CuePrefixes.Contains(p.Key(next))) next++;
@@ -229,6 +242,20 @@ internal static class ReportedSpeechFinder
         }
 
         return last;
+    }
+
+    /// <summary>Whether a cue (with its auxiliaries and clitics) starts at <paramref name="token"/> and its complementizer follows within a few words.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static bool CoordinatedCue(ParagraphTokens p, int token, int last)
+    {
+        if (token > last || Attribution.CueWithPrefixesAt(p, token) is not { } cue) return false;
+        for (int j = cue.Last + 1; j <= last && j - cue.Last <= 3; j++)
+        {
+            if (!p.IsWord(j)) return false;
+            if (p.Lexicon.Complementizers.Contains(p.Key(j))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -97,7 +97,28 @@ internal static class SpeakerPhrase
         int before = cueFirst - 1;
         bool sharesSubject = before >= p.SentenceAt(cueFirst).First
             && (p.IsPunctuation(before, ',') || (p.IsWord(before) && p.Lexicon.Conjunctions.Contains(p.Key(before))));
-        return sharesSubject ? SentenceSubject(p, cueFirst) : null;
+        return sharesSubject ? NearestSubject(p, before) ?? SentenceSubject(p, cueFirst) : null;
+    }
+
+    /// <summary>Most tokens read back from a coordinated cue to the cue whose subject it shares.</summary>
+    private const int MaxCoordinationDistance = 300;
+
+    /// <summary>
+    /// The subject of the nearest cue before <paramref name="before"/> in its sentence, which a cue after a
+    /// conjunction shares: "Zyrtari tha se Blinken i tha Lavrovit se …, dhe bëri thirrje që …" → Blinken.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static (int First, int Last)? NearestSubject(ParagraphTokens p, int before)
+    {
+        var sentence = p.SentenceAt(before);
+        for (int t = before - 1; t >= sentence.First && before - t <= MaxCoordinationDistance; t--)
+        {
+            if (!p.IsWord(t) || Attribution.CueAt(p, t) == 0) continue;
+            int cueFirst = Attribution.WithPrefixes(p, t);
+            return Backward(p, cueFirst) is { } subject && subject.Last < cueFirst ? subject : null;
+        }
+
+        return null;
     }
 
     /// <summary>

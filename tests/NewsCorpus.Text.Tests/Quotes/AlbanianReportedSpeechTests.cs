@@ -38,6 +38,41 @@ public class AlbanianReportedSpeechTests
         Assert.Equal(content, Clause(quote, article));
     }
 
+    [Theory]
+    [InlineData("Ajo tha se spitali ka mjekë të mjaftueshëm, derisa shtoi se mungojnë infermierët.", "Ajo", "spitali ka mjekë të mjaftueshëm", "mungojnë infermierët")]
+    [InlineData("Ministri deklaroi se tenderi ishte i rregullt, duke theksuar se ofertat u shqyrtuan dy herë.", "Ministri", "tenderi ishte i rregullt", "ofertat u shqyrtuan dy herë")]
+    [InlineData("Kryetari tha se ujësjellësi do të riparohet, dhe bëri thirrje që qytetarët të kursejnë ujin.", "Kryetari", "ujësjellësi do të riparohet", "qytetarët të kursejnë ujin")]
+    public void A_second_cue_joined_by_a_conjunction_is_a_statement_of_its_own_with_the_same_speaker(string paragraph, string speaker, string first, string second)
+    {
+        var article = Parse(paragraph);
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal(first, Clause(article.Quotes[0], article));
+        Assert.Equal(second, Clause(article.Quotes[1], article));
+        Assert.All(article.Quotes, q => Assert.Equal(speaker, q.Speaker.Of(article)));
+    }
+
+    [Fact]
+    public void A_report_inside_a_report_gives_both_and_the_inner_speaker_keeps_its_coordinated_call()
+    {
+        var article = Parse("Një diplomat tha se ministri i tha homologut se vendi do ta ndihmojë fqinjin, dhe bëri thirrje që kufiri të hapet.");
+
+        Assert.Equal(3, article.Quotes.Count);
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "Një diplomat"
+            && Clause(q, article) == "ministri i tha homologut se vendi do ta ndihmojë fqinjin, dhe bëri thirrje që kufiri të hapet");
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "ministri" && Clause(q, article) == "vendi do ta ndihmojë fqinjin");
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "ministri" && q.Cue.Of(article) == "bëri thirrje" && Clause(q, article) == "kufiri të hapet");
+    }
+
+    [Fact]
+    public void A_clitic_that_is_also_a_conjunction_does_not_cut_a_nested_report()
+    {
+        var article = Parse("Zyrtari tha se drejtori e kishte bërë të qartë se afati nuk do të zgjatet.");
+
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "Zyrtari" && Clause(q, article) == "drejtori e kishte bërë të qartë se afati nuk do të zgjatet");
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "drejtori" && Clause(q, article) == "afati nuk do të zgjatet");
+    }
+
     [Fact]
     public void English_keeps_that_as_its_evaluation_set_marks_it()
     {
