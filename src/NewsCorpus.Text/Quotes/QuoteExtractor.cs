@@ -38,7 +38,8 @@ internal static class QuoteExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var usedHere = used[p];
-            foreach (var speech in ReportedSpeechFinder.Find(tokens[p], t => usedHere[t]))
+            // The first line of an article with more is its headline ("Kurti: …").
+            foreach (var speech in ReportedSpeechFinder.Find(tokens[p], t => usedHere[t], isHeadline: p == 0 && paragraphs.Count > 1))
             {
                 if (StraddlesMark(speech.Attribution, unclosedMarks)) continue;
                 if (!AttributesDirectQuote(speech, direct)) statements.Add(Reported(speech, p, direct));

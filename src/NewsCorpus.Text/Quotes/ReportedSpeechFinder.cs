@@ -38,9 +38,10 @@ internal static class ReportedSpeechFinder
     private const int MaxContentTokens = 300;
 
     [MethodImpl(HotPath.Optimize)]
-    public static List<ReportedSpeech> Find(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed)
+    public static List<ReportedSpeech> Find(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed, bool isHeadline = false)
     {
         var found = new List<ReportedSpeech>();
+        if (isHeadline && HeadlineColon(p, isQuotedOrUsed) is { } headline) found.Add(headline);
         for (int i = 0; i < p.Tokens.Count; i++)
         {
             if (isQuotedOrUsed(i) || !p.IsWord(i)) continue;
@@ -49,6 +50,53 @@ internal static class ReportedSpeechFinder
         }
 
         return found;
+    }
+
+    /// <summary>Most words of the name before a headline's colon ("Ministri i Shëndetësisë:").</summary>
+    private const int MaxHeadlineSourceWords = 5;
+
+    /// <summary>
+    /// "Kurti: Zgjedhjet do të mbahen në kohë": in a headline, a short name before a colon is the speaker
+    /// and the colon the cue of what follows it. Not a lead in capitals ("LAJMI I FUNDIT:"), one with
+    /// punctuation ("Ah, once more:"), one that starts with a preposition ("Nga ora …"), nor a colon
+    /// inside a number or a word ("22:30").
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static ReportedSpeech? HeadlineColon(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed)
+    {
+        int words = 0, colon = -1;
+        for (int t = 0; t < p.Tokens.Count && words <= MaxHeadlineSourceWords; t++)
+        {
+            if (p.IsPunctuation(t, ':')) { colon = t; break; }
+            if (!p.IsWord(t)) return null;
+            words++;
+        }
+
+        if (colon <= 0 || words == 0 || words > MaxHeadlineSourceWords || isQuotedOrUsed(colon) || !p.IsWord(colon - 1)) return null;
+        int after = p.Tokens[colon].End;
+        if (p.Tokens[colon - 1].End != p.Tokens[colon].Start || after >= p.Text.Length || !TextChars.IsBlank(p.Text[after])) return null;
+        int first = 0;
+        if (p.Lexicon.Boundaries.Contains(p.Key(first)) || !HasLowercase(p.Text, p.Tokens[first].Start, p.Tokens[colon].Start)) return null;
+        if (SpeakerPhrase.Backward(p, colon) is not { } speaker) return null;
+
+        // A headline that only sets a term in quotation marks ("Pence: … Trump Was ‘Mocking’ Clinton Camp")
+        // is too unsure to make a partly quoted statement of; one that opens with the quotation is the quote.
+        for (int t = colon + 2; t < p.Tokens.Count; t++)
+        {
+            if (p.Tokens[t].Kind == TokenKind.QuotationMark) return null;
+        }
+
+        return Make(p, colon + 1, p.Tokens.Count - 1, new Attribution(p, speaker, colon, colon, colon));
+    }
+
+    private static bool HasLowercase(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>"according to X, Y", "Y, according to X", "sipas X, Y", "laut X sei Y".</summary>

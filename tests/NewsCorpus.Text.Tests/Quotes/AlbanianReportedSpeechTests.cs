@@ -74,6 +74,27 @@ public class AlbanianReportedSpeechTests
     }
 
     [Fact]
+    public void A_name_before_a_colon_in_the_headline_is_the_speaker_of_what_follows()
+    {
+        var article = Parse("Drejtori i spitalit: Pacientët do të trajtohen pa pagesë\nDrejtori foli për gazetën mbrëmë.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Drejtori i spitalit", quote.Speaker.Of(article));
+        Assert.Equal(":", quote.Cue.Of(article));
+        Assert.Equal("Pacientët do të trajtohen pa pagesë", Clause(quote, article));
+    }
+
+    [Theory]
+    [InlineData("LAJMI I FUNDIT: Rruga nacionale mbyllet për qarkullim\nPolicia mbylli rrugën.")]
+    [InlineData("Nga ora 22:30 deri në mëngjes ndalohet qarkullimi\nKomunat u njoftuan.")]
+    public void A_headline_colon_gives_no_speaker_after_capitals_or_inside_a_number(string text)
+    {
+        var article = Parse(text);
+
+        Assert.DoesNotContain(article.Quotes, q => q.Cue.Of(article) == ":" && q.Speaker.Of(article) is "LAJMI I FUNDIT" or "ora 22");
+    }
+
+    [Fact]
     public void English_keeps_that_as_its_evaluation_set_marks_it()
     {
         var article = Parse("The mayor said that the road would open in spring.");
