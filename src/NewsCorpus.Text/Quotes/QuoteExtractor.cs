@@ -54,6 +54,7 @@ internal static class QuoteExtractor
         // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.
         statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content)));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
+        ContinueSpeakers(text, statements);
         SpeakerResolver.Resolve(statements);
         return statements.ConvertAll(s => s.ToParsedQuote());
     }
@@ -148,6 +149,46 @@ internal static class QuoteExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "… tha ai. “Ne do të vazhdojmë.”": a quotation with no attribution of its own that opens right after
+    /// the sentence of the statement before it (nothing but marks and punctuation between, a sentence end
+    /// among them) goes on with that statement's speaker. A run of such quotations keeps the speaker. The
+    /// statement before is the one that ends last, so an outer report wins over one nested at its end.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static void ContinueSpeakers(string text, List<Statement> statements)
+    {
+        Statement? previous = null;
+        int previousEnd = -1;
+        foreach (var statement in statements)
+        {
+            if (statement.Kind == ParsedQuoteKind.Direct && statement.Attribution is null && previous?.Attribution is { } attribution
+                && OnlyASentenceEndBefore(text, statement.Content.Start, previousEnd))
+            {
+                statement.Attribution = attribution;
+                statement.ContinuesSpeaker = true;
+            }
+
+            int end = statement.Content.End;
+            if (statement.Attribution is { } own && own.Paragraph.Index == statement.ParagraphIndex)
+                end = System.Math.Max(end, own.Paragraph.Tokens[own.LastToken].End);
+            if (end > previousEnd) (previous, previousEnd) = (statement, end);
+        }
+    }
+
+    /// <summary>
+    /// Whether only blanks, punctuation and quotation marks stand between <paramref name="from"/> (the end
+    /// of the statement before) and the quotation starting at <paramref name="quote"/>, a sentence end among them.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static bool OnlyASentenceEndBefore(string text, int quote, int from)
+    {
+        bool sentenceEnd = false;
+        int i = quote - 1;
+        for (; i >= 0 && !char.IsLetterOrDigit(text[i]); i--) sentenceEnd |= text[i] is '.' or '!' or '?' or '…' or '\n';
+        return sentenceEnd && i < from;
     }
 
     /// <summary>

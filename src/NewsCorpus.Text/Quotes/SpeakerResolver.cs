@@ -28,9 +28,12 @@ internal sealed class Statement
 
     public SourceRange? Resolved { get; set; }
 
+    /// <summary>A quotation with no cue of its own that goes on from the statement before it: it has that statement's speaker, and no cue.</summary>
+    public bool ContinuesSpeaker { get; set; }
+
     public SourceRange Content => new(Segments[0].Start, Segments[Segments.Count - 1].End);
 
-    public ParsedQuote ToParsedQuote() => new(Kind, Content, ParagraphIndex, Attribution?.SpeakerRange, Attribution?.CueRange)
+    public ParsedQuote ToParsedQuote() => new(Kind, Content, ParagraphIndex, Attribution?.SpeakerRange, ContinuesSpeaker ? null : Attribution?.CueRange)
     {
         Segments = Segments.ToArray(),
         ResolvedSpeaker = Resolved,

@@ -94,6 +94,28 @@ public class AlbanianReportedSpeechTests
         Assert.DoesNotContain(article.Quotes, q => q.Cue.Of(article) == ":" && q.Speaker.Of(article) is "LAJMI I FUNDIT" or "ora 22");
     }
 
+    [Theory]
+    [InlineData("Kryetari tha se projekti vazhdon.“Ne do ta përfundojmë urën këtë vit.”", "Kryetari", "Ne do ta përfundojmë urën këtë vit.")]
+    [InlineData("Kryetari tha se projekti vazhdon. “Ne do ta përfundojmë urën këtë vit.”“Punëtorët janë në terren çdo ditë.”", "Kryetari", "Punëtorët janë në terren çdo ditë.")]
+    [InlineData("The mayor said the bridge would reopen soon. “We are working day and night.”", "The mayor", "We are working day and night.")]
+    public void A_quotation_with_no_cue_right_after_a_statement_goes_on_with_its_speaker(string paragraph, string speaker, string quoted)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct && q.Content.Of(article.Text) == quoted);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void A_quotation_after_narration_takes_no_speaker_from_an_earlier_statement()
+    {
+        var article = Parse("Kryetari tha se projekti vazhdon. Banorët protestuan dje para komunës. “Ne nuk presim më shumë për urën.”");
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+        Assert.Null(quote.Speaker);
+    }
+
     [Fact]
     public void English_keeps_that_as_its_evaluation_set_marks_it()
     {
