@@ -229,9 +229,13 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>The start of the sentence a quotation opens inside, when no cue stands before it there; else null.</summary>
+    /// <summary>
+    /// The start of the sentence a quotation opens inside, when no cue stands before it there; else null.
+    /// A mark glued to the word before it ("… për buxhetin“Ne do …") opens a paragraph whose break was lost: no lead-in.
+    /// </summary>
     private static int? LeadIn(ParagraphTokens p, MarkedQuote quote)
     {
+        if (quote.Open > 0 && char.IsLetter(p.Text[quote.Open - 1])) return null;
         int open = p.TokenAtOrAfter(quote.Open);
         if (open >= p.Tokens.Count) return null;
         var sentence = p.SentenceAt(open);

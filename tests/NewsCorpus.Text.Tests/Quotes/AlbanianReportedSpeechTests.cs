@@ -117,6 +117,17 @@ public class AlbanianReportedSpeechTests
     }
 
     [Fact]
+    public void A_quotation_glued_to_a_subheading_without_a_sentence_end_still_opens()
+    {
+        var article = Parse("Debati në Kuvend për buxhetin“Ne do t’i ulim taksat për bizneset e vogla”, tha ai.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(ParsedQuoteKind.Direct, quote.Kind);
+        Assert.Equal("Ne do t’i ulim taksat për bizneset e vogla", quote.Content.Of(article.Text));
+        Assert.Equal("ai", quote.Speaker.Of(article));
+    }
+
+    [Fact]
     public void English_keeps_that_as_its_evaluation_set_marks_it()
     {
         var article = Parse("The mayor said that the road would open in spring.");
