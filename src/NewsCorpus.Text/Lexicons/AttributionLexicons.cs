@@ -61,7 +61,7 @@ internal static class AttributionLexicons
                 + "pranoi pranuan mohoi mohuan mohon mohuar konfirmoi konfirmuan konfirmon konfirmuar "
                 + "nënvizoi nënvizon nënvizuar sqaroi sqaron sqaruar deklaronte tregoi tregon tregojnë treguar besojnë beson "
                 + "vlerësoi pretendon pretendoi pretendojnë pretenduar transmeton akuzon akuzoi sugjeroi sugjeron sugjeruar "
-                + "këshilloi këshilluar kërkoi kërkuan kërkon kërkojnë kërkuar u|shpreh u|shprehën shprehet shprehen shprehur "
+                + "këshilloi këshilluar pyeti pyetën pyetur kërkoi kërkuan kërkon kërkojnë kërkuar u|shpreh u|shprehën shprehet shprehen shprehur "
                 + "bëri|thirrje bënë|thirrje bën|thirrje bërë|thirrje bëri|të|ditur bënë|të|ditur bërë|të|ditur "
                 + "bëri|të|qartë bënë|të|qartë bërë|të|qartë"),
             Complementizers = Words("se që"),

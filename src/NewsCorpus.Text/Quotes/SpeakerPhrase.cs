@@ -97,8 +97,28 @@ internal static class SpeakerPhrase
         int before = cueFirst - 1;
         bool sharesSubject = before >= p.SentenceAt(cueFirst).First
             && (p.IsPunctuation(before, ',') || (p.IsWord(before) && p.Lexicon.Conjunctions.Contains(p.Key(before))));
-        return sharesSubject ? NearestSubject(p, before) ?? SentenceSubject(p, cueFirst) : null;
+        if (!sharesSubject) return null;
+
+        // "Me rritjen e rasteve, Qeveria e Kosovës, ka paralajmëruar se …": with no subject at the sentence's
+        // start, the phrase set off right before a cue that takes its complementizer is the speaker.
+        return NearestSubject(p, before) ?? SentenceSubject(p, cueFirst)
+            ?? (p.IsPunctuation(before, ',') && TakesComplementizer(p, cueFirst) && Backward(p, before) is { } setOff && CanStartSubject(p, setOff.First) ? setOff : null);
     }
+
+    /// <summary>Whether a complementizer follows the cue starting at <paramref name="cueFirst"/> within a few words, no punctuation between.</summary>
+    private static bool TakesComplementizer(ParagraphTokens p, int cueFirst)
+    {
+        for (int t = cueFirst + 1; t <= cueFirst + 4 && p.IsWord(t); t++)
+        {
+            if (p.Lexicon.Complementizers.Contains(p.Key(t))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a phrase set off by a comma may be a subject: it follows a comma or starts the sentence.</summary>
+    private static bool CanStartSubject(ParagraphTokens p, int first) =>
+        first == p.SentenceAt(first).First || p.IsPunctuation(first - 1, ',') || !p.IsWord(first - 1) || p.Lexicon.Boundaries.Contains(p.Key(first - 1)) || p.Lexicon.CuePrefixes.Contains(p.Key(first - 1));
 
     /// <summary>Most tokens read back from a coordinated cue to the cue whose subject it shares.</summary>
     private const int MaxCoordinationDistance = 300;

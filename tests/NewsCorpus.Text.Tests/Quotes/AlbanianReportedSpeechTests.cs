@@ -127,6 +127,18 @@ public class AlbanianReportedSpeechTests
         Assert.Equal("ai", quote.Speaker.Of(article));
     }
 
+    [Theory]
+    [InlineData("Me rritjen e çmimeve, Ministria e Ekonomisë, ka paralajmëruar se subvencionet do të vazhdojnë.", "Ministria e Ekonomisë", "subvencionet do të vazhdojnë")]
+    [InlineData("Më pas dëshmitari Agron Krasniqi, tregoi se e kishte parë veturën.", "dëshmitari Agron Krasniqi", "e kishte parë veturën")]
+    public void A_subject_set_off_by_a_comma_before_its_cue_is_the_speaker(string paragraph, string speaker, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
     [Fact]
     public void English_keeps_that_as_its_evaluation_set_marks_it()
     {
