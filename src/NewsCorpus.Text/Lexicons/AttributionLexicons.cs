@@ -70,7 +70,8 @@ internal static class AttributionLexicons
             AccordingTo = Phrases("sipas"),
             // Auxiliaries and the clitic pronouns that stand before the verb ("i tha", "e ka konfirmuar", "na ka thënë").
             CuePrefixes = Words("ka kanë kishte kishin gjithashtu i e na më ia ja po"),
-            Pronouns = Words("ai ajo ata ato ne unë ju"),
+            // With the genitive forms that follow "sipas" ("sipas tij, …").
+            Pronouns = Words("ai ajo ata ato ne unë ju tij saj tyre"),
             RelativePronouns = Phrases("i cili|e cila|të cilët|të cilat"),
             PhraseInternal = Words("i e të së një"),
             PhraseBoundaries = Words("dhe por ose edhe sepse kur nëse nuk s'ka ishte është janë u do mund me në nga për pas para mbi gjatë "

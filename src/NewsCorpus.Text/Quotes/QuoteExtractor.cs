@@ -81,6 +81,11 @@ internal static class QuoteExtractor
             }
 
             var attribution = after ?? before;
+            if (after is null && before is { } cue && IsQuotedSource(text, cue, quote))
+            {
+                // "…, shkruan “Bota Sot”.": the quoted name after an inverted cue is the publication that reports, not a quote.
+                continue;
+            }
 
             var segments = new List<SourceRange>(quote.Segments);
             var kind = ParsedQuoteKind.Direct;
@@ -240,6 +245,22 @@ internal static class QuoteExtractor
         if (open >= p.Tokens.Count) return null;
         var sentence = p.SentenceAt(open);
         return open > sentence.First && open <= p.LeadInEnd(p.SentenceOf[open]) ? p.Tokens[sentence.First].Start : null;
+    }
+
+    /// <summary>
+    /// Whether the quotation is a short name that ends the sentence right after a cue set off by a comma
+    /// ("…, shkruan “Novosti”.", "…, writes “The Independent”."): the source of the words before the cue.
+    /// </summary>
+    private static bool IsQuotedSource(string text, Attribution cue, MarkedQuote quote)
+    {
+        var p = cue.Paragraph;
+        if (quote.Segments.Count != 1 || !p.IsPunctuation(cue.CueFirst - 1, ',') || !OpensRightAfter(cue, quote)) return false;
+        var name = quote.Segments[0];
+        var (words, capitalised) = CountWords(text, name);
+        if (words == 0 || words > MaxNameWords || capitalised < words || text[name.End - 1] is '.' or '!' or '?' or ',') return false;
+        int after = quote.CloseEnd(text);
+        while (after < p.Range.End && TextChars.IsBlank(text[after])) after++;
+        return after >= p.Range.End || text[after] is '.' or '!' or '?' or '…';
     }
 
     /// <summary>Whether the attribution introduces the quotation: right before it, or ending in a colon before it ("X told a channel: “…").</summary>

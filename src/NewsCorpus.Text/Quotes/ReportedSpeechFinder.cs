@@ -105,6 +105,7 @@ internal static class ReportedSpeechFinder
     {
         int length = p.Match(i, p.Lexicon.AccordingTo);
         if (length == 0 || SpeakerPhrase.Forward(p, i + length) is not { } speaker || !CanStartSource(p, speaker.First)) return null;
+        if (p.Lexicon.Pronouns.Contains(p.Key(speaker.First))) speaker = (speaker.First, speaker.First); // "sipas saj konsiderohet …": the pronoun alone
 
         var sentence = p.SentenceAt(i);
         var attribution = new Attribution(p, speaker, i, i + length - 1, speaker.Last);

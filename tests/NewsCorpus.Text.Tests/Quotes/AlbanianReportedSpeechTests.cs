@@ -140,6 +140,24 @@ public class AlbanianReportedSpeechTests
     }
 
     [Fact]
+    public void A_quoted_publication_after_an_inverted_cue_is_no_quote()
+    {
+        var article = Parse("Ministri ka thënë se reforma do të vazhdojë, shkruan “Zëri Ditor”.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+        Assert.Contains(article.Quotes, q => Clause(q, article) == "reforma do të vazhdojë");
+    }
+
+    [Fact]
+    public void A_pronoun_after_sipas_is_the_source_alone()
+    {
+        var article = Parse("Puna e gazetares sipas saj konsiderohet e rrezikshme.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("saj", quote.Speaker.Of(article));
+    }
+
+    [Fact]
     public void English_keeps_that_as_its_evaluation_set_marks_it()
     {
         var article = Parse("The mayor said that the road would open in spring.");
