@@ -170,7 +170,7 @@ internal static class ReportedSpeechFinder
             return Make(p, sentence.First, sentence.Last, new Attribution(p, aside, cueFirst, cueLast, cueLast + 1));
         }
 
-        speaker ??= SpeakerPhrase.BeforeCue(p, cueFirst);
+        speaker = SpeakerPhrase.PastAdjunct(p, speaker) ?? speaker ?? SpeakerPhrase.BeforeCue(p, cueFirst);
         if (speaker is not { } subject || subject.Last >= cueFirst) return null;
 
         var attribution = new Attribution(p, subject, cueFirst, cueLast, cueLast);

@@ -120,6 +120,27 @@ internal static class SpeakerPhrase
     private static bool CanStartSubject(ParagraphTokens p, int first) =>
         first == p.SentenceAt(first).First || p.IsPunctuation(first - 1, ',') || !p.IsWord(first - 1) || p.Lexicon.Boundaries.Contains(p.Key(first - 1)) || p.Lexicon.CuePrefixes.Contains(p.Key(first - 1));
 
+    /// <summary>Most words of a prepositional phrase between a subject and its cue ("Ai për media tha").</summary>
+    private const int MaxAdjunctWords = 4;
+
+    /// <summary>
+    /// "Ai për media tha se …", "Bashkimi Evropian në një përgjigje ka thënë se …": when the phrase before the
+    /// cue follows a preposition and the words before that preposition open the sentence, they are the subject.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static (int First, int Last)? PastAdjunct(ParagraphTokens p, (int First, int Last)? phrase)
+    {
+        if (phrase is not { } adjunct || adjunct.Last - adjunct.First + 1 > MaxAdjunctWords) return null;
+        int preposition = adjunct.First - 1;
+        if (!p.IsWord(preposition) || !p.Lexicon.Boundaries.Contains(p.Key(preposition)) || p.Lexicon.Conjunctions.Contains(p.Key(preposition))
+            || p.Lexicon.Complementizers.Contains(p.Key(preposition)))
+        {
+            return null;
+        }
+
+        return Backward(p, preposition) is { } subject && subject.First == p.SentenceAt(preposition).First && subject.Last == preposition - 1 ? subject : null;
+    }
+
     /// <summary>Most tokens read back from a coordinated cue to the cue whose subject it shares.</summary>
     private const int MaxCoordinationDistance = 300;
 

@@ -157,6 +157,17 @@ public class AlbanianReportedSpeechTests
         Assert.Equal("saj", quote.Speaker.Of(article));
     }
 
+    [Theory]
+    [InlineData("Ai për gazetën tha se mbledhja u shty.", "Ai")]
+    [InlineData("Komisioni Evropian në një përgjigje ka thënë se takimi mbahet nesër.", "Komisioni Evropian")]
+    [InlineData("Smith on Monday said that the vote would be delayed.", "Smith")]
+    public void A_prepositional_phrase_between_subject_and_cue_is_not_the_speaker(string paragraph, string speaker)
+    {
+        var article = Parse(paragraph);
+
+        Assert.Equal(speaker, Assert.Single(article.Quotes).Speaker.Of(article));
+    }
+
     [Fact]
     public void English_keeps_that_as_its_evaluation_set_marks_it()
     {
