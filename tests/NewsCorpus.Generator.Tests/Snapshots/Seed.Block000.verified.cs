@@ -8,13 +8,13 @@ namespace Newsroom
     {
         /// <summary>
         /// <para><b>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej…</b></para>
-        /// <para>VOA · sq · 2023-03-02 · 457 words · 10 paragraphs · 6 quotes · <c>2023-03-02-blinken-lavrov-g20.txt</c></para>
+        /// <para>VOA · sq · 2023-03-02 · 457 words · 10 paragraphs · 9 quotes · <c>2023-03-02-blinken-lavrov-g20.txt</c></para>
         /// <para>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej Lavrov biseduan shkurtimisht të enjten gjatë një takimi të diplomatëve të lartë të G-20-ës, në takimin e parë të nivelit të lartë prej disa muajsh midis dy vendeve.</para>
         /// </summary>
         public static readonly global::NewsCorpus.Article BlinkenLavrovG20 = _Article(0);
 
         /// <summary>The records of articles 0 to 0 (NewsCorpus.Records.RecordFormat).</summary>
-        private static string _Records0 => "\u0001ㄲ佩扂楬歮湥氭癡潲⵶㉧帰㈱㈰ⴳ㌰〭ⴲ汢湩敫⵮慬牶癯札〲琮瑸弰匿步敲慴楲愠敭楲慫\u206E\u2069桓整楴⁴湁潴祮䈠楬歮湥搠敨䴠湩獩牴\u2069\u2069慊桳썴涫爠獵匠牥敧Ꚁ猲㑱佖幁潣晵が〰〰礰䱂敢帺洼搯睹㉚杔㝢坃䵩で湰甹桩兴桸匯卤䙴楹䅲䭢歵权䐽氰水瀶瀼瘼癀汀氶椶椺栺栾瘾癆湆湆杆杆汆彌㈾洲獈汊洶洺洼ㅆ〱〰㈰䩰嵞灀瀼灎灎お〰〰〰䡟弰帶幂幆う〰〰㈰䱷䩰㩴䙳乸乸彞幄㩡〰〰樲楂氺氶樶橂あ〰〰㈰㉬㹨䩬䩯㉬㉬彞幃㥡〰〰捂摆ㄸㄱ怸㡹祠怺㹻〴氹浊〲帲あ戰䱧江恰潹2";
+        private static string _Records0 => "\u0001ㄲぬ扂楬歮湥氭癡潲⵶㉧帰㈱㈰ⴳ㌰〭ⴲ汢湩敫⵮慬牶癯札〲琮瑸弰匿步敲慴楲愠敭楲慫\u206E\u2069桓整楴⁴湁潴祮䈠楬歮湥搠敨䴠湩獩牴\u2069\u2069慊桳썴涫爠獵匠牥敧Ꚁ猲㑱佖幁潣晵が〰〰礰䱂敢帺洼搯睹㉚杔㝢坃䵩で湰甹桩兴桸匯卤䙴楹䅲䭢歵权䐽氰水瀶瀼瘼癀汀氶椶椺栺栾瘾癆湆湆杆杆汆恌㉅洲獎汊洶洺洼ㅆ〱〰㈰䩰嵞灀瀼灎灎お〰〰〰䡟ㅥ㙟䉞䉞䙞〰〰〰昰攲〲昰杆〴〰〰〰㱥䑡䙯䡮㉥䙤慞幊䱢〰〲昲氾愶慄李机弴帵ぁ㄰〰㹟挰挺幄弸帾䍟慞〹〰㈰㑨㩩䱥䉥㩩㑨彞幄㩡〰〰氲栲氾潊汊氲帲䍟慞〹〰䈰䙣㡤ㄱ㠱祠怸㩹筠㐾㤰䩬㉭㈰䉞〰杢彌灬祠㉯";
 
         private static string _Bodies0(int index)
         {
