@@ -252,7 +252,7 @@ public class GeneratedCodeTests
                 "We did not get everything we asked for, but we got a fair deal,",
                 "the backlog of container ships would be cleared by the weekend",
                 "Nobody wins when the cranes stand still.",
-                "that the strike was costing the region’s economy millions every day",
+                "the strike was costing the region’s economy millions every day",
             ],
             harbour.Quotes.Select(q => q.Text));
         Assert.Equal(["union organiser Dana Reyes", "The port authority", "Its chair, Tom Ellery", "Shipping firms"], harbour.Quotes.Select(q => q.Speaker));

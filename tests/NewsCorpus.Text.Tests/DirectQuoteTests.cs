@@ -69,7 +69,7 @@ public class DirectQuoteTests
         var quote = Assert.Single(Parse(text).Quotes);
 
         Assert.Equal(ParsedQuoteKind.Mixed, quote.Kind);
-        Assert.Equal("se «reforma është gati» dhe se do të votohet së shpejti", quote.Content.Of(text));
+        Assert.Equal("«reforma është gati» dhe se do të votohet së shpejti", quote.Content.Of(text));
         Assert.Equal("Kryeministri", quote.Speaker?.Of(text));
     }
 

@@ -57,6 +57,7 @@ internal sealed class AttributionLexicon
     /// <summary>Words that introduce the reported clause and belong to it: "that", "se", "dass".</summary>
     public required string[] Complementizers { get; init; }
 
+
     /// <summary>Markers placed before the source: "according to X", "sipas X", "laut X", "selon X".</summary>
     public required string[] AccordingTo { get; init; }
 

@@ -52,17 +52,29 @@ internal static class AttributionLexicons
         // "Zyrtarët amerikanë thanë se …", "«…», deklaroi kryetari", "sipas policisë, …"
         ["sq"] = new AttributionLexicon
         {
-            CueVerbs = Words("tha thanë thotë thonë deklaroi deklaruan deklaron deklarojnë shtoi shtuan shton theksoi theksuan thekson "
-                + "pohoi pohuan njoftoi njoftuan njofton paralajmëroi paralajmëruan shkruan shkroi raportoi raporton pranoi pranuan "
-                + "mohoi mohuan konfirmoi konfirmuan konfirmon nënvizoi sqaroi deklaronte tregoi besojnë beson vlerësoi"),
+            // Past, present and participle ("ka thënë", "kishte shtuar") of each verb; calls and requests
+            // ("bëri thirrje që", "kërkoi që") are attributions of their own.
+            CueVerbs = Words("tha thanë thotë thonë thënë deklaroi deklaruan deklaron deklarojnë deklaruar shtoi shtuan shton shtuar "
+                + "theksoi theksuan thekson theksuar pohoi pohuan pohon pohuar njoftoi njoftuan njofton njoftuar "
+                + "paralajmëroi paralajmëruan paralajmëron paralajmëruar shkruan shkroi shkruar raportoi raporton raportuar "
+                + "pranoi pranuan mohoi mohuan mohon mohuar konfirmoi konfirmuan konfirmon konfirmuar "
+                + "nënvizoi nënvizon nënvizuar sqaroi sqaron sqaruar deklaronte tregoi tregon tregojnë treguar besojnë beson "
+                + "vlerësoi pretendon pretendoi pretendojnë pretenduar transmeton akuzon akuzoi sugjeroi sugjeron sugjeruar "
+                + "këshilloi këshilluar pyeti pyetën pyetur kërkoi kërkuan kërkon kërkojnë kërkuar u|shpreh u|shprehën shprehet shprehen shprehur "
+                + "bëri|thirrje bënë|thirrje bën|thirrje bërë|thirrje bëri|të|ditur bënë|të|ditur bërë|të|ditur "
+                + "bëri|të|qartë bënë|të|qartë bërë|të|qartë"),
             Complementizers = Words("se që"),
-            Conjunctions = Words("dhe por ose e edhe"),
+            // "duke" joins a second cue to the sentence's subject as a conjunction does ("…, duke shtuar se …").
+            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke"),
             AccordingTo = Phrases("sipas"),
-            CuePrefixes = Words("ka kanë kishte kishin gjithashtu"),
-            Pronouns = Words("ai ajo ata ato ne unë ju"),
+            // Auxiliaries and the clitic pronouns that stand before the verb ("i tha", "e ka konfirmuar", "na ka thënë").
+            CuePrefixes = Words("ka kanë kishte kishin gjithashtu i e na më ia ja po"),
+            // With the genitive forms that follow "sipas" ("sipas tij, …").
+            Pronouns = Words("ai ajo ata ato ne unë ju tij saj tyre"),
             RelativePronouns = Phrases("i cili|e cila|të cilët|të cilat"),
             PhraseInternal = Words("i e të së një"),
-            PhraseBoundaries = Words("dhe por ose edhe sepse kur nëse nuk s'ka ishte është janë u do mund me në nga për pas para mbi gjatë"),
+            PhraseBoundaries = Words("dhe por ose edhe sepse kur nëse nuk s'ka ishte është janë u do mund me në nga për pas para mbi gjatë "
+                + "derisa teksa ndërsa kurse duke"),
         },
 
         // "„…“, sagte sie", "laut Polizei …", "der Sprecher zufolge …"

@@ -232,13 +232,14 @@ internal static class DirectQuoteFinder
         char before = text[i - 1];
         return TextChars.IsBlank(before) || before is '(' or '[' or '{' or '—' or '–' or '-' or '/' or ':'
             || QuotationMarks.IsQuotationMark(before)
-            || (Sentences.IsStop(before) && OpensRunTogetherParagraph(text[i], text[i + length]));
+            || ((Sentences.IsStop(before) || char.IsLetter(before)) && OpensRunTogetherParagraph(text[i], text[i + length]));
     }
 
     /// <summary>
     /// Where scraping joined paragraphs without a blank ("… ka thënë ai.“Po ju tregoj …"), a mark that only
-    /// opens in its convention, before a capital or a digit, opens a quotation right after a sentence end.
-    /// (A straight " there may as well close one.)
+    /// opens in its convention, before a capital or a digit, opens a quotation right after a sentence end,
+    /// or right after a word when the paragraph before ended without one (a subheading: "… në Telekom“E kam …").
+    /// (A straight " there may as well close one; a closing mark glued to a word is followed by a blank or punctuation.)
     /// </summary>
     private static bool OpensRunTogetherParagraph(char mark, char next) =>
         mark is '“' or '„' or '«' && (char.IsUpper(next) || char.IsDigit(next));

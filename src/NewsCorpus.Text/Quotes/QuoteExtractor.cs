@@ -39,7 +39,8 @@ internal static class QuoteExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var usedHere = used[p];
-            foreach (var speech in ReportedSpeechFinder.Find(tokens[p], t => usedHere[t]))
+            // The first line of an article with more is its headline ("Kurti: …").
+            foreach (var speech in ReportedSpeechFinder.Find(tokens[p], t => usedHere[t], isHeadline: p == 0 && paragraphs.Count > 1))
             {
                 if (StraddlesMark(speech.Attribution, unclosedMarks)) continue;
                 if (!AttributesDirectQuote(speech, direct)) statements.Add(Reported(speech, p, direct));
@@ -60,6 +61,7 @@ internal static class QuoteExtractor
         // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.
         statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content) || IsQuotedEvaluation(text, d.Content, lexicon)));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
+        ContinueSpeakers(text, statements);
         SpeakerResolver.Resolve(statements);
         return statements.ConvertAll(s => s.ToParsedQuote());
     }
@@ -86,6 +88,11 @@ internal static class QuoteExtractor
             }
 
             var attribution = after ?? before;
+            if (after is null && before is { } cue && IsQuotedSource(text, cue, quote))
+            {
+                // "…, shkruan “Bota Sot”.": the quoted name after an inverted cue is the publication that reports, not a quote.
+                continue;
+            }
 
             var segments = new List<SourceRange>(quote.Segments);
             var kind = ParsedQuoteKind.Direct;
@@ -157,6 +164,46 @@ internal static class QuoteExtractor
     }
 
     /// <summary>
+    /// "… tha ai. “Ne do të vazhdojmë.”": a quotation with no attribution of its own that opens right after
+    /// the sentence of the statement before it (nothing but marks and punctuation between, a sentence end
+    /// among them) goes on with that statement's speaker. A run of such quotations keeps the speaker. The
+    /// statement before is the one that ends last, so an outer report wins over one nested at its end.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static void ContinueSpeakers(string text, List<Statement> statements)
+    {
+        Statement? previous = null;
+        int previousEnd = -1;
+        foreach (var statement in statements)
+        {
+            if (statement.Kind == ParsedQuoteKind.Direct && statement.Attribution is null && previous?.Attribution is { } attribution
+                && OnlyASentenceEndBefore(text, statement.Content.Start, previousEnd))
+            {
+                statement.Attribution = attribution;
+                statement.ContinuesSpeaker = true;
+            }
+
+            int end = statement.Content.End;
+            if (statement.Attribution is { } own && own.Paragraph.Index == statement.ParagraphIndex)
+                end = System.Math.Max(end, own.Paragraph.Tokens[own.LastToken].End);
+            if (end > previousEnd) (previous, previousEnd) = (statement, end);
+        }
+    }
+
+    /// <summary>
+    /// Whether only blanks, punctuation and quotation marks stand between <paramref name="from"/> (the end
+    /// of the statement before) and the quotation starting at <paramref name="quote"/>, a sentence end among them.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static bool OnlyASentenceEndBefore(string text, int quote, int from)
+    {
+        bool sentenceEnd = false;
+        int i = quote - 1;
+        for (; i >= 0 && !char.IsLetterOrDigit(text[i]); i--) sentenceEnd |= text[i] is '.' or '!' or '?' or '…' or '\n';
+        return sentenceEnd && i < from;
+    }
+
+    /// <summary>
     /// Whether a mark that opens a quotation and never closes stands between the speaker and the cue
     /// ("X said: “Y and his gang … thought they would never be caught"): the cue is among the quoted
     /// words and the speaker is not, so the verb belongs to someone inside the quotation, not to X.
@@ -194,13 +241,33 @@ internal static class QuoteExtractor
         return false;
     }
 
-    /// <summary>The start of the sentence a quotation opens inside, when no cue stands before it there; else null.</summary>
+    /// <summary>
+    /// The start of the sentence a quotation opens inside, when no cue stands before it there; else null.
+    /// A mark glued to the word before it ("… për buxhetin“Ne do …") opens a paragraph whose break was lost: no lead-in.
+    /// </summary>
     private static int? LeadIn(ParagraphTokens p, MarkedQuote quote)
     {
+        if (quote.Open > 0 && char.IsLetter(p.Text[quote.Open - 1])) return null;
         int open = p.TokenAtOrAfter(quote.Open);
         if (open >= p.Tokens.Count) return null;
         var sentence = p.SentenceAt(open);
         return open > sentence.First && open <= p.LeadInEnd(p.SentenceOf[open]) ? p.Tokens[sentence.First].Start : null;
+    }
+
+    /// <summary>
+    /// Whether the quotation is a short name that ends the sentence right after a cue set off by a comma
+    /// ("…, shkruan “Novosti”.", "…, writes “The Independent”."): the source of the words before the cue.
+    /// </summary>
+    private static bool IsQuotedSource(string text, Attribution cue, MarkedQuote quote)
+    {
+        var p = cue.Paragraph;
+        if (quote.Segments.Count != 1 || !p.IsPunctuation(cue.CueFirst - 1, ',') || !OpensRightAfter(cue, quote)) return false;
+        var name = quote.Segments[0];
+        var (words, capitalised) = CountWords(text, name);
+        if (words == 0 || words > MaxNameWords || capitalised < words || text[name.End - 1] is '.' or '!' or '?' or ',') return false;
+        int after = quote.CloseEnd(text);
+        while (after < p.Range.End && TextChars.IsBlank(text[after])) after++;
+        return after >= p.Range.End || text[after] is '.' or '!' or '?' or '…';
     }
 
     /// <summary>Whether the attribution introduces the quotation: right before it, or ending in a colon before it ("X told a channel: “…").</summary>

@@ -21,7 +21,8 @@ internal readonly record struct ReportedSpeech(SourceRange Content, Attribution 
 /// Finds reported (indirect) speech in a paragraph, sentence by sentence:
 /// "X said (that) Y", "X told Z that Y", "X tha se Y", "X sagte, Y" (speaker before the cue);
 /// "Y, said X" / "Y, tha X" (after it); "Y, X said"; "according to X, Y", "sipas X, Y", "laut X Y",
-/// "X zufolge Y". The content is the reported clause, its complementizer ("that", "se", "dass") included.
+/// "X zufolge Y". The content is the reported clause without its complementizer ("se", "që"), which
+/// joins the statement to its cue and is no part of what was said (kept where the lexicon says so).
 /// </summary>
 internal static class ReportedSpeechFinder
 {
@@ -38,9 +39,10 @@ internal static class ReportedSpeechFinder
     private const int MaxContentTokens = 300;
 
     [MethodImpl(HotPath.Optimize)]
-    public static List<ReportedSpeech> Find(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed)
+    public static List<ReportedSpeech> Find(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed, bool isHeadline = false)
     {
         var found = new List<ReportedSpeech>();
+        if (isHeadline && HeadlineColon(p, isQuotedOrUsed) is { } headline) found.Add(headline);
         for (int i = 0; i < p.Tokens.Count; i++)
         {
             if (isQuotedOrUsed(i) || !p.IsWord(i)) continue;
@@ -51,6 +53,53 @@ internal static class ReportedSpeechFinder
         return found;
     }
 
+    /// <summary>Most words of the name before a headline's colon ("Ministri i Shëndetësisë:").</summary>
+    private const int MaxHeadlineSourceWords = 5;
+
+    /// <summary>
+    /// "Kurti: Zgjedhjet do të mbahen në kohë": in a headline, a short name before a colon is the speaker
+    /// and the colon the cue of what follows it. Not a lead in capitals ("LAJMI I FUNDIT:"), one with
+    /// punctuation ("Ah, once more:"), one that starts with a preposition ("Nga ora …"), nor a colon
+    /// inside a number or a word ("22:30").
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static ReportedSpeech? HeadlineColon(ParagraphTokens p, System.Func<int, bool> isQuotedOrUsed)
+    {
+        int words = 0, colon = -1;
+        for (int t = 0; t < p.Tokens.Count && words <= MaxHeadlineSourceWords; t++)
+        {
+            if (p.IsPunctuation(t, ':')) { colon = t; break; }
+            if (!p.IsWord(t)) return null;
+            words++;
+        }
+
+        if (colon <= 0 || words == 0 || words > MaxHeadlineSourceWords || isQuotedOrUsed(colon) || !p.IsWord(colon - 1)) return null;
+        int after = p.Tokens[colon].End;
+        if (p.Tokens[colon - 1].End != p.Tokens[colon].Start || after >= p.Text.Length || !TextChars.IsBlank(p.Text[after])) return null;
+        int first = 0;
+        if (p.Lexicon.Boundaries.Contains(p.Key(first)) || !HasLowercase(p.Text, p.Tokens[first].Start, p.Tokens[colon].Start)) return null;
+        if (SpeakerPhrase.Backward(p, colon) is not { } speaker) return null;
+
+        // A headline that only sets a term in quotation marks ("Pence: … Trump Was ‘Mocking’ Clinton Camp")
+        // is too unsure to make a partly quoted statement of; one that opens with the quotation is the quote.
+        for (int t = colon + 2; t < p.Tokens.Count; t++)
+        {
+            if (p.Tokens[t].Kind == TokenKind.QuotationMark) return null;
+        }
+
+        return Make(p, colon + 1, p.Tokens.Count - 1, new Attribution(p, speaker, colon, colon, colon));
+    }
+
+    private static bool HasLowercase(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLower(text[i])) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>"according to X, Y", "Y, according to X", "sipas X, Y", "laut X sei Y".</summary>
     [MethodImpl(HotPath.Optimize)]
     private static ReportedSpeech? AccordingTo(ParagraphTokens p, int i)
@@ -58,6 +107,7 @@ internal static class ReportedSpeechFinder
         int length = p.Match(i, p.Lexicon.AccordingTo);
         if (length == 0 && NamesSourceNoun(p, i)) length = 1;
         if (length == 0 || SpeakerPhrase.Forward(p, i + length) is not { } speaker || !CanStartSource(p, speaker.First)) return null;
+        if (p.Lexicon.Pronouns.Contains(p.Key(speaker.First))) speaker = (speaker.First, speaker.First); // "sipas saj konsiderohet …": the pronoun alone
 
         var sentence = p.SentenceAt(i);
         var attribution = new Attribution(p, speaker, i, i + length - 1, speaker.Last);
@@ -180,12 +230,12 @@ internal static class ReportedSpeechFinder
             return Make(p, sentence.First, sentence.Last, new Attribution(p, aside, cueFirst, cueLast, cueLast + 1));
         }
 
-        speaker ??= SpeakerPhrase.BeforeCue(p, cueFirst);
+        speaker = SpeakerPhrase.PastAdjunct(p, speaker) ?? speaker ?? SpeakerPhrase.BeforeCue(p, cueFirst);
         if (speaker is not { } subject || subject.Last >= cueFirst) return null;
 
         var attribution = new Attribution(p, subject, cueFirst, cueLast, cueLast);
         int complementizer = FindComplementizer(p, cueLast + 1, sentence);
-        if (complementizer >= 0) return Make(p, complementizer, sentence.Last, attribution);
+        if (complementizer >= 0) return Make(p, AfterComplementizer(p, complementizer), sentence.Last, attribution);
         if ((p.IsPunctuation(cueLast + 1, ',') || p.IsPunctuation(cueLast + 1, ':')) && p.IsWord(cueLast + 2))
             return Make(p, cueLast + 2, sentence.Last, attribution);
         if (CommaAfterAdverbial(p, cueLast, sentence) is { } comma) return Make(p, comma + 1, sentence.Last, attribution);
@@ -251,8 +301,11 @@ internal static class ReportedSpeechFinder
     {
         if (p.IsPunctuation(next, ',')) return next + 1;
         int complementizer = FindComplementizer(p, next, sentence);
-        return complementizer >= 0 ? complementizer : null;
+        return complementizer >= 0 ? AfterComplementizer(p, complementizer) : null;
     }
+
+    /// <summary>Where the reported clause starts given its complementizer: after it ("said that Y" → "Y"), in every language.</summary>
+    private static int AfterComplementizer(ParagraphTokens p, int complementizer) => complementizer + 1;
 
     [MethodImpl(HotPath.Optimize)]
     internal static bool IsVerbSecond(ParagraphTokens p, int cueFirst, Sentence sentence)
@@ -298,13 +351,26 @@ internal static class ReportedSpeechFinder
 
     /// <summary>
     /// The reported clause ends where a comma opens an adjunct of the reporting sentence rather than
-    /// of the clause: ", adding that …", ", implicitly putting …", ", according to …", ", he said".
+    /// of the clause: ", adding that …", ", implicitly putting …", ", according to …", ", he said";
+    /// and where a conjunction joins a second cue with its own complementizer to the sentence's subject
+    /// (", dhe bëri thirrje që …", " derisa shton se …", " duke theksuar se …"): that is a statement of its own.
+    /// A clause that holds a cue of its own ("se Blinken i tha Lavrovit se …, dhe bëri thirrje që …") goes
+    /// on: the second cue is the nested speaker's, and both its statements are part of the outer report.
     /// </summary>
     [MethodImpl(HotPath.Optimize)]
     private static int ClauseEnd(ParagraphTokens p, int first, int last)
     {
+        bool holdsCue = false;
         for (int t = first + 1; t < last; t++)
         {
+            if (p.IsWord(t) && !holdsCue && p.Lexicon.Conjunctions.Contains(p.Key(t)) && CoordinatedCue(p, t + 1, last)
+                && (p.IsPunctuation(t - 1, ',') || !p.Lexicon.CuePrefixes.Contains(p.Key(t))))
+            {
+                // A conjunction that is also a clitic ("e": "Blinken e kishte bërë të qartë se") counts only after a comma.
+                return p.IsPunctuation(t - 1, ',') ? t - 2 : t - 1;
+            }
+
+            holdsCue |= p.IsWord(t) && Attribution.CueAt(p, t) > 0;
             if (!p.IsPunctuation(t, ',')) continue;
             int next = t + 1;
             while (p.IsWord(next) && next < last && p.Lexicon.CuePrefixes.Contains(p.Key(next))) next++;
@@ -315,6 +381,20 @@ internal static class ReportedSpeechFinder
         }
 
         return last;
+    }
+
+    /// <summary>Whether a cue (with its auxiliaries and clitics) starts at <paramref name="token"/> and its complementizer follows within a few words.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static bool CoordinatedCue(ParagraphTokens p, int token, int last)
+    {
+        if (token > last || Attribution.CueWithPrefixesAt(p, token) is not { } cue) return false;
+        for (int j = cue.Last + 1; j <= last && j - cue.Last <= 3; j++)
+        {
+            if (!p.IsWord(j)) return false;
+            if (p.Lexicon.Complementizers.Contains(p.Key(j))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -359,6 +439,9 @@ internal static class ReportedSpeechFinder
         if (first < last && first >= attribution.CueLast) last = ClauseEnd(p, first, last);
         while (last >= first && p.Tokens[last].Kind == TokenKind.Punctuation) last--;
         while (first <= last && p.Tokens[first].Kind == TokenKind.Punctuation) first++;
+
+        // "mit, dass …", "said, that …": the complementizer joins the statement to its cue and is not said.
+        if (first < last && first > attribution.CueLast && p.IsWord(first) && p.Lexicon.Complementizers.Contains(p.Key(first))) first++;
         if (last < first) return null;
 
         int words = 0;

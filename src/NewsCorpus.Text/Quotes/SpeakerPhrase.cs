@@ -111,7 +111,69 @@ internal static class SpeakerPhrase
         int before = cueFirst - 1;
         bool sharesSubject = before >= p.SentenceAt(cueFirst).First
             && (p.IsPunctuation(before, ',') || (p.IsWord(before) && p.Lexicon.Conjunctions.Contains(p.Key(before))));
-        return sharesSubject ? SentenceSubject(p, cueFirst) : null;
+        if (!sharesSubject) return null;
+
+        // "Me rritjen e rasteve, Qeveria e Kosovës, ka paralajmëruar se …": with no subject at the sentence's
+        // start, the phrase set off right before a cue that takes its complementizer is the speaker.
+        return NearestSubject(p, before) ?? SentenceSubject(p, cueFirst)
+            ?? (p.IsPunctuation(before, ',') && TakesComplementizer(p, cueFirst) && Backward(p, before) is { } setOff && CanStartSubject(p, setOff.First) ? setOff : null);
+    }
+
+    /// <summary>Whether a complementizer follows the cue starting at <paramref name="cueFirst"/> within a few words, no punctuation between.</summary>
+    private static bool TakesComplementizer(ParagraphTokens p, int cueFirst)
+    {
+        for (int t = cueFirst + 1; t <= cueFirst + 4 && p.IsWord(t); t++)
+        {
+            if (p.Lexicon.Complementizers.Contains(p.Key(t))) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a phrase set off by a comma may be a subject: it follows a comma or starts the sentence.</summary>
+    private static bool CanStartSubject(ParagraphTokens p, int first) =>
+        first == p.SentenceAt(first).First || p.IsPunctuation(first - 1, ',') || !p.IsWord(first - 1) || p.Lexicon.Boundaries.Contains(p.Key(first - 1)) || p.Lexicon.CuePrefixes.Contains(p.Key(first - 1));
+
+    /// <summary>Most words of a prepositional phrase between a subject and its cue ("Ai për media tha").</summary>
+    private const int MaxAdjunctWords = 4;
+
+    /// <summary>
+    /// "Ai për media tha se …", "Bashkimi Evropian në një përgjigje ka thënë se …": when the phrase before the
+    /// cue follows a preposition and the words before that preposition open the sentence, they are the subject.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static (int First, int Last)? PastAdjunct(ParagraphTokens p, (int First, int Last)? phrase)
+    {
+        if (phrase is not { } adjunct || adjunct.Last - adjunct.First + 1 > MaxAdjunctWords) return null;
+        int preposition = adjunct.First - 1;
+        if (!p.IsWord(preposition) || !p.Lexicon.Boundaries.Contains(p.Key(preposition)) || p.Lexicon.Conjunctions.Contains(p.Key(preposition))
+            || p.Lexicon.Complementizers.Contains(p.Key(preposition)))
+        {
+            return null;
+        }
+
+        return Backward(p, preposition) is { } subject && subject.First == p.SentenceAt(preposition).First && subject.Last == preposition - 1 ? subject : null;
+    }
+
+    /// <summary>Most tokens read back from a coordinated cue to the cue whose subject it shares.</summary>
+    private const int MaxCoordinationDistance = 300;
+
+    /// <summary>
+    /// The subject of the nearest cue before <paramref name="before"/> in its sentence, which a cue after a
+    /// conjunction shares: "Zyrtari tha se Blinken i tha Lavrovit se …, dhe bëri thirrje që …" → Blinken.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static (int First, int Last)? NearestSubject(ParagraphTokens p, int before)
+    {
+        var sentence = p.SentenceAt(before);
+        for (int t = before - 1; t >= sentence.First && before - t <= MaxCoordinationDistance; t--)
+        {
+            if (!p.IsWord(t) || Attribution.CueAt(p, t) == 0) continue;
+            int cueFirst = Attribution.WithPrefixes(p, t);
+            return Backward(p, cueFirst) is { } subject && subject.Last < cueFirst ? subject : null;
+        }
+
+        return null;
     }
 
     /// <summary>

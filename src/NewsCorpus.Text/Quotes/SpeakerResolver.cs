@@ -28,12 +28,18 @@ internal sealed class Statement
 
     public SourceRange? Resolved { get; set; }
 
-    /// <summary>A quotation with no cue of its own goes on from this statement and has its speaker (not its cue).</summary>
+    /// <summary>
+    /// A quotation with no cue of its own right after a statement's sentence: <see cref="Attribution"/> is that
+    /// statement's, for its speaker, and the quotation has no cue.
+    /// </summary>
+    public bool ContinuesSpeaker { get; set; }
+
+    /// <summary>A quotation with no cue of its own, in the paragraph of a statement or the next, goes on from it and has its speaker (not its cue).</summary>
     public Statement? GoesOnFrom { get; set; }
 
     public SourceRange Content => new(Segments[0].Start, Segments[Segments.Count - 1].End);
 
-    public ParsedQuote ToParsedQuote() => new(Kind, Content, ParagraphIndex, (Attribution ?? GoesOnFrom?.Attribution)?.SpeakerRange, Attribution?.CueRange)
+    public ParsedQuote ToParsedQuote() => new(Kind, Content, ParagraphIndex, (Attribution ?? GoesOnFrom?.Attribution)?.SpeakerRange, ContinuesSpeaker ? null : Attribution?.CueRange)
     {
         Segments = Segments.ToArray(),
         ResolvedSpeaker = Attribution is null ? GoesOnFrom?.Resolved : Resolved,

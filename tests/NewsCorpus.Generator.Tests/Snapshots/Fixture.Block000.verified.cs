@@ -15,7 +15,7 @@ namespace Newsroom
 
         /// <summary>
         /// <para><b>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej…</b></para>
-        /// <para>VOA · sq · 2023-03-02 · 458 words · 10 paragraphs · 6 quotes · <c>2023-03-02-blinken-lavrov-g20.txt</c></para>
+        /// <para>VOA · sq · 2023-03-02 · 458 words · 10 paragraphs · 9 quotes · <c>2023-03-02-blinken-lavrov-g20.txt</c></para>
         /// <para>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej Lavrov biseduan shkurtimisht të enjten gjatë një takimi të diplomatëve të lartë të G-20-ës, në takimin e parë të nivelit të lartë prej disa muajsh midis dy vendeve.</para>
         /// </summary>
         public static readonly global::NewsCorpus.Article BlinkenLavrovG20 = _Article(1);
@@ -35,7 +35,7 @@ namespace Newsroom
         public static readonly global::NewsCorpus.Article Wahlabend = _Article(3);
 
         /// <summary>The records of articles 0 to 3 (NewsCorpus.Records.RecordFormat).</summary>
-        private static string _Records0 => "\u0001㐳㵤穂橧摥橨瑥渭ꯃ焭瑹瑥ㅞ〲㈲ㄭⴰ㤰稭橧摥橨瑥渭ꯃ焭瑹瑥琮瑸㭞杚敪桤敪⁴썮₫祱整⁴썰犫畦摮慵\u206E慰椠据摩湥整〰猲㑱呁幁潣扣〲〰〰弰㘶㉪㱞搰䝍療睐䙍䘹制捡晱䵍摪䥪杭㥢湒杨啄䉤眱䱙焵㵯弶摈慂扎扂彂䩎〲㙡䁤䡟䱠习㑡ㄱ〰㄰怲恂晀昰搶搸あ〰〰〰洰渾獪晧橇䈰汢湩敫⵮慬牶癯札〲ㅞ〲㌲〭ⴳ㈰戭楬歮湥氭癡潲⵶㉧⸰硴ぴ弰匿步敲慴楲愠敭楲慫\u206E\u2069桓整楴⁴湁潴祮䈠楬歮湥搠敨䴠湩獩牴\u2069\u2069慊桳썴涫爠獵匠牥敧Ꚁ猲㑱佖幁潣晵が〰〰礰䱄敢帺洼搯睹㉚杔㝢坃䵩で湰甹桩兴桸匯卤䙴楹䅲䭢歵权䐽氰水瀶瀼瘼癀汀氶椶椺栺栾瘾癆湆湆杆杆汆彌㈾洲獈汊洶洺洼ㅆ〱〰㈰䩰嵞灀瀼灎灎お〰〰〰䡟弰帶幂幆う〰〰㈰䱷䩰㩴䙳乸乸彞幄㩡〰〰樲楂氺氶樶橂あ〰〰㈰㉬㹨䩬䩯㉬㉬彞幃㥡〰〰捂摆ㄸㄱ怸㡹祠怺㹻〴氹浊〲帲あ戰䱧江恰潹攲㹁慨扲畯⵲瑳楲敫㉍㈰ⴴ㔰ㄭⴴ慨扲畯⵲瑳楲敫琮瑸㩞慈扲畯⁲潷歲牥⁳湥\u2064瑳楲敫愠瑦牥瀠祡搠慥ぬ㈰湥帰灣敩〴〰〰戰㩀䱼㱞堰獊㑔噤䑌敮捔穂䩹ㅃ塔啴扱⽤䤴䝴硊睆楸䍸奸㵧弸杆敌攺攰朰朲挲帰い栲氲氰洴浈湊ㄲ〱〰㈲㹦㱦䱠㱠㱠㱠〰〰㄰戰慌所所扆扈え〰〰㈲㩡っ䉡㑡㉡㹡〰〰〰挶挺ㅈㄱ〴恞怰穦此㭟䱥眹桡慬敢摮摋⽥〲ㄲ〭ⴹ㜲眭桡慬敢摮琮瑸〰㝟流圠桡慬敢摮猠条整搠敩䬠湡楤慤楴Ɱ猠敩猠楥洠瑩搠浥䔠杲扥楮⁳畺牦敩敤⹮搲づ捞潮乫〰搳づ〰㩟欶幆䠼㥲睐慳灙圫敱卉橴乩㕙煆杵奃畕䥲匫卙䥑乥灃挶㘽愰愼愾慄扄幊㉄弰愶帺弶䨲㑞ㄱ〰㄰弲强捄戺捄挺帺弸〴㈰㈰㱣ぢ䉞た䑟也㝞㍟〰㈱弰弸お弰彂い〰〰〰欰恌杭硥㩦";
+        private static string _Records0 => "\u0001㐳㵤穂橧摥橨瑥渭ꯃ焭瑹瑥ㅞ〲㈲ㄭⴰ㤰稭橧摥橨瑥渭ꯃ焭瑹瑥琮瑸㭞杚敪桤敪⁴썮₫祱整⁴썰犫畦摮慵\u206E慰椠据摩湥整〰猲㑱呁幁潣扣〲〰〰弰㘶㉪㱞搰䝍療睐䙍䘹制捡晱䵍摪䥪杭㥢湒杨啄䉤眱䱙焵㵯弶摈慂扎扂彂䩎〲㱡䁤䡟䱠习㑡ㄱ〰㄰怲怼晀昰搶搸あ〰〰〰洰渾獪晧汇䈱汢湩敫⵮慬牶癯札〲ㅞ〲㌲〭ⴳ㈰戭楬歮湥氭癡潲⵶㉧⸰硴ぴ弰匿步敲慴楲愠敭楲慫\u206E\u2069桓整楴⁴湁潴祮䈠楬歮湥搠敨䴠湩獩牴\u2069\u2069慊桳썴涫爠獵匠牥敧Ꚁ猲㑱佖幁潣晵が〰〰礰䱄敢帺洼搯睹㉚杔㝢坃䵩で湰甹桩兴桸匯卤䙴楹䅲䭢歵权䐽氰水瀶瀼瘼癀汀氶椶椺栺栾瘾癆湆湆杆杆汆恌㉅洲獎汊洶洺洼ㅆ〱〰㈰䩰嵞灀瀼灎灎お〰〰〰䡟ㅥ㙟䉞䉞䙞〰〰〰昰攲〲昰杆〴〰〰〰㱥䑡䙯䡮㉥䙤慞幊䱢〰〲昲氾愶慄李机弴帵ぁ㄰〰㹟挰挺幄弸帾䍟慞〹〰㈰㑨㩩䱥䉥㩩㑨彞幄㩡〰〰氲栲氾潊汊氲帲䍟慞〹〰䈰䙣㡤ㄱ㠱祠怸㩹筠㐾㤰䩬㉭㈰䉞〰杢彌灬祠㉯䅥栾牡潢牵猭牴歩䵥〲㐲〭ⴵ㐱栭牡潢牵猭牴歩⹥硴年䠺牡潢牵眠牯敫獲攠摮猠牴歩⁥晡整⁲慰⁹敤污〰攲の捞楰㑥〰〰〰䁢簺幌〼䩘味搴䱖湄呥䉣祺䍊吱瑘煕摢㐯瑉䩇䙸硷硩硃杙㠽䙟䱧㩥づづ㉧㉧っ䑞㈰㉨ぬ㑬䡭䩭㉮ㄱ〰㈰昲显怼恌怼怼〼〰〰〱䱢䁡䁢䙢䡢䡢〰〰㈰愲捄愰慂愴愲〾〰〰㘰㩣䡣ㄱ㐱帰だ晠摺彫攻㥌慷汨扡湥䭤敤㈯㈰ⴱ㤰㈭ⴷ慷汨扡湥⹤硴ぴ弰䄷\u206D慗汨扡湥\u2064慳瑧⁥楤⁥態摮摩瑡湩\u202C楳⁥敳\u2069業⁴敤\u206D牅敧湢獩稠晵楲摥湥㈮敤帰湣歯ぎ㌰敤〰弰㘺䙫㱞版倹獷奡⭰煗䥥瑓楪奎䘵畱䍧啙牵⭉奓兓敉䍎㙰㵣〶㱡㹡䑡䑡䩢䑞〲㙟㩡㙞㉟幊ㄴ〱〰㈱㩟䑟㩣䑢㩣㩣㡞㑟〰〲挲戼帰彂弰彄幎強〳㄰〲㡟䩟〰䉟䑟〰〰〰〰䱫浠敧晸:";
 
         private static string _Bodies0(int index)
         {

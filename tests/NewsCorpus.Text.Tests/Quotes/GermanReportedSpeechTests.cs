@@ -30,7 +30,7 @@ public class GermanReportedSpeechTests
     [InlineData("Nach Einschätzung von Experten ist das Verhalten des Bären nicht typisch.", "Experten", "Nach Einschätzung von", "ist das Verhalten des Bären nicht typisch")]
     [InlineData("Er wirft der Regierung vor, die Opposition zu unterdrücken.", "Er", "wirft der Regierung vor", "die Opposition zu unterdrücken")]
     [InlineData("Der Sprecher des Programms, Tomson Phiri, teilte in einer Reaktion mit, dass die Verleihung ein Erfolg sei.",
-        "Der Sprecher des Programms, Tomson Phiri", "teilte in einer Reaktion mit", "dass die Verleihung ein Erfolg sei")]
+        "Der Sprecher des Programms, Tomson Phiri", "teilte in einer Reaktion mit", "die Verleihung ein Erfolg sei")]
     public void Verb_final_cues_opinion_phrases_and_separable_cues_report_speech(string paragraph, string speaker, string cue, string content)
     {
         var article = Parse(paragraph);

@@ -41,7 +41,7 @@ public class ReviewRegressionTests
         var quote = Assert.Single(Parse(text).Quotes);
 
         Assert.Equal("admitted", quote.Cue?.Of(text));
-        Assert.Equal("that the plan had failed badly", quote.Content.Of(text));
+        Assert.Equal("the plan had failed badly", quote.Content.Of(text));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class ReviewRegressionTests
         var quote = Assert.Single(Parse(text).Quotes);
 
         Assert.Equal("Le ministre", quote.Speaker?.Of(text));
-        Assert.StartsWith("qu'il partirait", quote.Content.Of(text), System.StringComparison.Ordinal);
+        Assert.StartsWith("il partirait", quote.Content.Of(text), System.StringComparison.Ordinal); // the elided complementizer is left out
     }
 
     [Fact]
@@ -75,12 +75,12 @@ public class ReviewRegressionTests
         var quote = Assert.Single(Parse(text).Quotes);
 
         Assert.Equal("er", quote.Speaker?.Of(text));
-        Assert.Equal("dass die Reform im Herbst komme", quote.Content.Of(text));
+        Assert.Equal("die Reform im Herbst komme", quote.Content.Of(text));
     }
 
     [Theory]
     [InlineData("Am Montag teilte die Polizei mit, der Fahrer sei unverletzt geblieben.", "die Polizei", "der Fahrer sei unverletzt geblieben")]
-    [InlineData("Die Polizei teilte am Montag mit, dass der Fahrer unverletzt geblieben sei.", "Die Polizei", "dass der Fahrer unverletzt geblieben sei")]
+    [InlineData("Die Polizei teilte am Montag mit, dass der Fahrer unverletzt geblieben sei.", "Die Polizei", "der Fahrer unverletzt geblieben sei")]
     public void A_German_cue_with_its_particle_apart_attributes_the_clause_after_it(string text, string speaker, string content)
     {
         var quote = Assert.Single(Parse(text).Quotes);

@@ -1,0 +1,172 @@
+using NewsCorpus.Text.Quotes;
+using Xunit;
+using static NewsCorpus.Text.Tests.QuoteExtraction.QuoteChecks;
+using static NewsCorpus.Text.Tests.TestText;
+
+namespace NewsCorpus.Text.Tests.QuoteExtraction;
+
+/// <summary>The Albanian attribution conventions (docs/annotation.md), on sentences written for the tests.</summary>
+public class AlbanianReportedSpeechTests
+{
+    [Theory]
+    [InlineData("Kryetari i komunës tha se rruga do të hapet në pranverë.", "rruga do të hapet në pranverë")]
+    [InlineData("Drejtoresha e shkollës deklaroi që mësimi fillon të hënën.", "mësimi fillon të hënën")]
+    public void The_complementizer_is_no_part_of_the_content(string paragraph, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(ParsedQuoteKind.Indirect, quote.Kind);
+        Assert.Equal(content, Clause(quote, article));
+    }
+
+    [Theory]
+    [InlineData("Kryetari i komunës ka thënë se rruga do të hapet në pranverë.", "Kryetari i komunës", "ka thënë", "rruga do të hapet në pranverë")]
+    [InlineData("Ministrja i tha gazetarit se buxheti është gati.", "Ministrja", "i tha", "buxheti është gati")]
+    [InlineData("Drejtori e ka konfirmuar se shkolla mbetet e mbyllur.", "Drejtori", "e ka konfirmuar", "shkolla mbetet e mbyllur")]
+    [InlineData("Deputeti u shpreh se votimi ishte i drejtë.", "Deputeti", "u shpreh", "votimi ishte i drejtë")]
+    [InlineData("Qeveria bëri të ditur se masat do të lehtësohen.", "Qeveria", "bëri të ditur", "masat do të lehtësohen")]
+    [InlineData("Kryeministri bëri thirrje që qytetarët të votojnë të dielën.", "Kryeministri", "bëri thirrje", "qytetarët të votojnë të dielën")]
+    [InlineData("Opozita kërkoi që ministri të japë dorëheqje.", "Opozita", "kërkoi", "ministri të japë dorëheqje")]
+    public void Albanian_cues_take_their_auxiliaries_and_clitics(string paragraph, string speaker, string cue, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(cue, quote.Cue.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
+    [Theory]
+    [InlineData("Ajo tha se spitali ka mjekë të mjaftueshëm, derisa shtoi se mungojnë infermierët.", "Ajo", "spitali ka mjekë të mjaftueshëm", "mungojnë infermierët")]
+    [InlineData("Ministri deklaroi se tenderi ishte i rregullt, duke theksuar se ofertat u shqyrtuan dy herë.", "Ministri", "tenderi ishte i rregullt", "ofertat u shqyrtuan dy herë")]
+    [InlineData("Kryetari tha se ujësjellësi do të riparohet, dhe bëri thirrje që qytetarët të kursejnë ujin.", "Kryetari", "ujësjellësi do të riparohet", "qytetarët të kursejnë ujin")]
+    public void A_second_cue_joined_by_a_conjunction_is_a_statement_of_its_own_with_the_same_speaker(string paragraph, string speaker, string first, string second)
+    {
+        var article = Parse(paragraph);
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal(first, Clause(article.Quotes[0], article));
+        Assert.Equal(second, Clause(article.Quotes[1], article));
+        Assert.All(article.Quotes, q => Assert.Equal(speaker, q.Speaker.Of(article)));
+    }
+
+    [Fact]
+    public void A_report_inside_a_report_gives_both_and_the_inner_speaker_keeps_its_coordinated_call()
+    {
+        var article = Parse("Një diplomat tha se ministri i tha homologut se vendi do ta ndihmojë fqinjin, dhe bëri thirrje që kufiri të hapet.");
+
+        Assert.Equal(3, article.Quotes.Count);
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "Një diplomat"
+            && Clause(q, article) == "ministri i tha homologut se vendi do ta ndihmojë fqinjin, dhe bëri thirrje që kufiri të hapet");
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "ministri" && Clause(q, article) == "vendi do ta ndihmojë fqinjin");
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "ministri" && q.Cue.Of(article) == "bëri thirrje" && Clause(q, article) == "kufiri të hapet");
+    }
+
+    [Fact]
+    public void A_clitic_that_is_also_a_conjunction_does_not_cut_a_nested_report()
+    {
+        var article = Parse("Zyrtari tha se drejtori e kishte bërë të qartë se afati nuk do të zgjatet.");
+
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "Zyrtari" && Clause(q, article) == "drejtori e kishte bërë të qartë se afati nuk do të zgjatet");
+        Assert.Contains(article.Quotes, q => q.Speaker.Of(article) == "drejtori" && Clause(q, article) == "afati nuk do të zgjatet");
+    }
+
+    [Fact]
+    public void A_name_before_a_colon_in_the_headline_is_the_speaker_of_what_follows()
+    {
+        var article = Parse("Drejtori i spitalit: Pacientët do të trajtohen pa pagesë\nDrejtori foli për gazetën mbrëmë.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Drejtori i spitalit", quote.Speaker.Of(article));
+        Assert.Equal(":", quote.Cue.Of(article));
+        Assert.Equal("Pacientët do të trajtohen pa pagesë", Clause(quote, article));
+    }
+
+    [Theory]
+    [InlineData("LAJMI I FUNDIT: Rruga nacionale mbyllet për qarkullim\nPolicia mbylli rrugën.")]
+    [InlineData("Nga ora 22:30 deri në mëngjes ndalohet qarkullimi\nKomunat u njoftuan.")]
+    public void A_headline_colon_gives_no_speaker_after_capitals_or_inside_a_number(string text)
+    {
+        var article = Parse(text);
+
+        Assert.DoesNotContain(article.Quotes, q => q.Cue.Of(article) == ":" && q.Speaker.Of(article) is "LAJMI I FUNDIT" or "ora 22");
+    }
+
+    [Theory]
+    [InlineData("Kryetari tha se projekti vazhdon.“Ne do ta përfundojmë urën këtë vit.”", "Kryetari", "Ne do ta përfundojmë urën këtë vit.")]
+    [InlineData("Kryetari tha se projekti vazhdon. “Ne do ta përfundojmë urën këtë vit.”“Punëtorët janë në terren çdo ditë.”", "Kryetari", "Punëtorët janë në terren çdo ditë.")]
+    [InlineData("The mayor said the bridge would reopen soon. “We are working day and night.”", "The mayor", "We are working day and night.")]
+    public void A_quotation_with_no_cue_right_after_a_statement_goes_on_with_its_speaker(string paragraph, string speaker, string quoted)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct && q.Content.Of(article.Text) == quoted);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void A_quotation_glued_to_a_subheading_without_a_sentence_end_still_opens()
+    {
+        var article = Parse("Debati në Kuvend për buxhetin“Ne do t’i ulim taksat për bizneset e vogla”, tha ai.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(ParsedQuoteKind.Direct, quote.Kind);
+        Assert.Equal("Ne do t’i ulim taksat për bizneset e vogla", quote.Content.Of(article.Text));
+        Assert.Equal("ai", quote.Speaker.Of(article));
+    }
+
+    [Theory]
+    [InlineData("Me rritjen e çmimeve, Ministria e Ekonomisë, ka paralajmëruar se subvencionet do të vazhdojnë.", "Ministria e Ekonomisë", "subvencionet do të vazhdojnë")]
+    [InlineData("Më pas dëshmitari Agron Krasniqi, tregoi se e kishte parë veturën.", "dëshmitari Agron Krasniqi", "e kishte parë veturën")]
+    public void A_subject_set_off_by_a_comma_before_its_cue_is_the_speaker(string paragraph, string speaker, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
+    [Fact]
+    public void A_quoted_publication_after_an_inverted_cue_is_no_quote()
+    {
+        var article = Parse("Ministri ka thënë se reforma do të vazhdojë, shkruan “Zëri Ditor”.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+        Assert.Contains(article.Quotes, q => Clause(q, article) == "reforma do të vazhdojë");
+    }
+
+    [Fact]
+    public void A_pronoun_after_sipas_is_the_source_alone()
+    {
+        var article = Parse("Puna e gazetares sipas saj konsiderohet e rrezikshme.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("saj", quote.Speaker.Of(article));
+    }
+
+    [Theory]
+    [InlineData("Ai për gazetën tha se mbledhja u shty.", "Ai")]
+    [InlineData("Komisioni Evropian në një përgjigje ka thënë se takimi mbahet nesër.", "Komisioni Evropian")]
+    [InlineData("Smith on Monday said that the vote would be delayed.", "Smith")]
+    public void A_prepositional_phrase_between_subject_and_cue_is_not_the_speaker(string paragraph, string speaker)
+    {
+        var article = Parse(paragraph);
+
+        Assert.Equal(speaker, Assert.Single(article.Quotes).Speaker.Of(article));
+    }
+
+    [Theory]
+    [InlineData("The mayor said that the road would open in spring.", "the road would open in spring")]
+    [InlineData("Der Bürgermeister sagte, dass die Straße im Frühjahr öffne.", "die Straße im Frühjahr öffne")]
+    [InlineData("Kryetari tha se rruga do të hapet në pranverë.", "rruga do të hapet në pranverë")]
+    public void Every_language_leaves_the_complementizer_out_of_the_content(string paragraph, string clause)
+    {
+        var article = Parse(paragraph);
+
+        Assert.Equal(clause, Clause(Assert.Single(article.Quotes), article));
+    }
+}
