@@ -23,7 +23,7 @@ internal static class InspectText
             TerminalText.WriteLine(output, $"  {article.Paragraphs.Count} paragraph(s), {article.Quotes.Count} quote(s), {article.Counts.Words} words, {article.Counts.Sentences} sentences, {article.MentionedDates.Count} date(s)");
             foreach (var quote in article.Quotes)
             {
-                TerminalText.WriteLine(output, $"    [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant()}: {QuoteText.Of(quote, article.Text)}");
+                TerminalText.WriteLine(output, $"    [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant()}: {quote.TextIn(article.Text)}");
             }
 
             foreach (var diagnostic in diagnostics)

@@ -65,8 +65,12 @@ public sealed class Quote
     /// <summary>The quoted parts; one part, equal to <see cref="Range"/>, unless the statement is split.</summary>
     public IReadOnlyList<TextRange> Segments { get; }
 
-    /// <summary>The quoted words without the outer quotation marks; the parts of a split statement joined by a space.</summary>
-    public string Text => Segments.Count == 1 ? _article.Slice(Range) : string.Join(" ", Segments.Select(_article.Slice));
+    /// <summary>
+    /// The statement without the outer quotation marks, or a comma, semicolon or colon that the narration put before
+    /// a closing mark. The parts of a split statement read as one: "A, because B" where the second part goes on in
+    /// lower case, "A. B" where it starts a new sentence.
+    /// </summary>
+    public string Text => Segments.Count == 1 ? _article.Slice(Range) : NewsCorpus.Text.Quotes.StatementText.Join(Segments.Select(_article.Slice).ToArray());
 
     /// <summary>Where the speaker is named, if attribution found one.</summary>
     public TextRange? SpeakerRange { get; }

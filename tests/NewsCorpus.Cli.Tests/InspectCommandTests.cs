@@ -48,8 +48,8 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal([(quote.GetProperty("start").GetInt32(), quote.GetProperty("end").GetInt32())],
             quote.GetProperty("segments").EnumerateArray().Select(s => (s.GetProperty("start").GetInt32(), s.GetProperty("end").GetInt32())));
         Assert.Equal("direct", quote.GetProperty("kind").GetString());
-        Assert.Equal("We got a fair deal,", quote.GetProperty("text").GetString());
-        Assert.Equal("We got a fair deal,", text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()]);
+        Assert.Equal("We got a fair deal", quote.GetProperty("text").GetString());
+        Assert.Equal("We got a fair deal", text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()]);
 
         Assert.Equal("Harbour workers end strike", harbour.GetProperty("headline").GetString());
         var counts = harbour.GetProperty("counts");

@@ -196,8 +196,8 @@ public class GeneratedCodeTests
 
         var article = RoundTrip.Catalog(output, "Newsroom.Articles").Single();
         var split = article.Quotes[0];
-        Assert.Equal(["We will vote,", "Then we will see."], split.Segments.Select(s => text.Substring(s.Start, s.Length)));
-        Assert.Equal("We will vote, Then we will see.", split.Text);
+        Assert.Equal(["We will vote", "Then we will see."], split.Segments.Select(s => text.Substring(s.Start, s.Length)));
+        Assert.Equal("We will vote. Then we will see.", split.Text);
         Assert.Equal(("she", (string?)null), (split.Speaker, split.ResolvedSpeaker));
         Assert.Equal(["said", "added"], article.Quotes.Select(q => q.Cue));
         Assert.Empty(article.Speakers); // "she" resolves to no earlier speaker, so names no one
@@ -249,7 +249,7 @@ public class GeneratedCodeTests
         Assert.Equal(4, harbour.Paragraphs.Count);
         Assert.Equal(
             [
-                "We did not get everything we asked for, but we got a fair deal,",
+                "We did not get everything we asked for, but we got a fair deal",
                 "the backlog of container ships would be cleared by the weekend",
                 "Nobody wins when the cranes stand still.",
                 "the strike was costing the region’s economy millions every day",

@@ -33,14 +33,14 @@ public class DirectQuoteTests
     }
 
     [Theory]
-    [InlineData("“We will not accept this deal,” the minister said.", "We will not accept this deal,", "the minister")]
+    [InlineData("“We will not accept this deal,” the minister said.", "We will not accept this deal", "the minister")]
     [InlineData("„Wir werden weiter verhandeln“, sagte die Ministerin.", "Wir werden weiter verhandeln", "die Ministerin")]
     [InlineData("Ai deklaroi: „Nuk do të ketë zgjedhje të parakohshme.“", "Nuk do të ketë zgjedhje të parakohshme.", "Ai")]
     [InlineData("Il premier ha detto: «La riforma è pronta».", "La riforma è pronta", "Il premier")]
     [InlineData("»Das ist ein guter Tag für die Stadt«, sagte der Bürgermeister.", "Das ist ein guter Tag für die Stadt", "der Bürgermeister")]
     [InlineData("« Nous allons continuer », a déclaré le ministre.", "Nous allons continuer", "le ministre")]
     [InlineData("«Vamos a seguir negociando», dijo la ministra.", "Vamos a seguir negociando", "la ministra")]
-    [InlineData("''We are not done yet,'' the coach said.", "We are not done yet,", "the coach")]
+    [InlineData("''We are not done yet,'' the coach said.", "We are not done yet", "the coach")]
     public void A_direct_quote_is_attributed_to_the_speaker_beside_it_in_each_convention(string paragraph, string content, string speaker)
     {
         var article = Parse(paragraph);
@@ -107,7 +107,7 @@ public class DirectQuoteTests
 
         var quote = Assert.Single(Parse(text).Quotes);
 
-        Assert.Equal("Bush’s plan won’t pass,", quote.Content.Of(text));
+        Assert.Equal("Bush’s plan won’t pass", quote.Content.Of(text));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public class DirectQuoteTests
         Assert.Equal(new[] { 0, 2 }, System.Array.ConvertAll(System.Linq.Enumerable.ToArray(article.Quotes), q => q.ParagraphIndex));
         Assert.Equal("Bisedimet vazhdojnë.", article.Quotes[0].Content.Of(text));
         Assert.Equal(
-            new[] { "Jemi të kënaqur,", "por puna nuk ka mbaruar." },
+            new[] { "Jemi të kënaqur", "por puna nuk ka mbaruar." },
             System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(article.Quotes[1].Segments, s => s.Of(text))));
         Assert.Equal("ai", article.Quotes[1].Speaker?.Of(text));
         Assert.Equal("Ministri", article.Quotes[1].ResolvedSpeaker?.Of(text));
@@ -157,7 +157,7 @@ public class DirectQuoteTests
 
         var quote = Assert.Single(Parse(text).Quotes);
 
-        Assert.Equal("They told us ‘wait’ and we waited,", quote.Content.Of(text));
+        Assert.Equal("They told us ‘wait’ and we waited", quote.Content.Of(text));
     }
 
     [Theory]

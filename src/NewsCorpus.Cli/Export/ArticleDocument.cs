@@ -56,7 +56,7 @@ internal sealed record ArticleDocument(
                 q.Kind.ToString().ToLowerInvariant(),
                 q.Content.Start,
                 q.Content.End,
-                QuoteText.Of(q, text),
+                q.TextIn(text),
                 SpanDocument.OfOptional(q.Speaker, text),
                 SpanDocument.OfOptional(q.Cue, text),
                 SpanDocument.OfOptional(q.ResolvedSpeaker, text),

@@ -47,6 +47,14 @@ public sealed record ParsedQuote(
     /// </summary>
     public SourceRange? ResolvedSpeaker { get; init; }
 
+    /// <summary>The statement's words in <paramref name="text"/>, as <c>Quote.Text</c> gives them: the segments read as one statement.</summary>
+    public string TextIn(string text)
+    {
+        var pieces = new string[Segments.Count];
+        for (int i = 0; i < pieces.Length; i++) pieces[i] = Segments[i].Of(text);
+        return StatementText.Join(pieces);
+    }
+
     /// <summary>Whether the speaker is a personal or relative pronoun ("she", "who"), which alone names nobody.</summary>
     public bool SpeakerIsPronoun { get; init; }
 }

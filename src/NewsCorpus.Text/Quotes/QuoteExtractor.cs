@@ -63,7 +63,7 @@ internal static class QuoteExtractor
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
         ContinueSpeakers(text, statements);
         SpeakerResolver.Resolve(statements);
-        return statements.ConvertAll(s => s.ToParsedQuote());
+        return statements.ConvertAll(s => s.ToParsedQuote(text));
     }
 
     [MethodImpl(HotPath.Optimize)]

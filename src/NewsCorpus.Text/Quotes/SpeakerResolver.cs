@@ -39,12 +39,29 @@ internal sealed class Statement
 
     public SourceRange Content => new(Segments[0].Start, Segments[Segments.Count - 1].End);
 
-    public ParsedQuote ToParsedQuote() => new(Kind, Content, ParagraphIndex, (Attribution ?? GoesOnFrom?.Attribution)?.SpeakerRange, ContinuesSpeaker ? null : Attribution?.CueRange)
+    public ParsedQuote ToParsedQuote(string text)
     {
-        Segments = Segments.ToArray(),
-        ResolvedSpeaker = Attribution is null ? GoesOnFrom?.Resolved : Resolved,
-        SpeakerIsPronoun = (Attribution ?? GoesOnFrom?.Attribution) is { } attribution && SpeakerResolver.IsPronoun(attribution),
-    };
+        var segments = Kind == ParsedQuoteKind.Direct ? Segments.ConvertAll(s => WithoutNarrationComma(text, s)) : Segments;
+        return new(Kind, new SourceRange(segments[0].Start, segments[segments.Count - 1].End), ParagraphIndex,
+            (Attribution ?? GoesOnFrom?.Attribution)?.SpeakerRange, ContinuesSpeaker ? null : Attribution?.CueRange)
+        {
+            Segments = segments.ToArray(),
+            ResolvedSpeaker = Attribution is null ? GoesOnFrom?.Resolved : Resolved,
+            SpeakerIsPronoun = (Attribution ?? GoesOnFrom?.Attribution) is { } attribution && SpeakerResolver.IsPronoun(attribution),
+        };
+    }
+
+    /// <summary>
+    /// “We will stay,” she said: a comma, semicolon or colon before the closing mark is the narration's, not part
+    /// of what was said, so a quoted part ends before it (unless nothing else is left).
+    /// </summary>
+    private static SourceRange WithoutNarrationComma(string text, SourceRange part)
+    {
+        int end = part.End;
+        while (end > part.Start + 1 && text[end - 1] is ',' or ';' or ':') end--;
+        while (end > part.Start + 1 && TextChars.IsBlank(text[end - 1])) end--;
+        return new SourceRange(part.Start, end);
+    }
 }
 
 /// <summary>

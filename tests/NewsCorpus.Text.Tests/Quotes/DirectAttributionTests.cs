@@ -14,16 +14,16 @@ public class DirectAttributionTests
         + "“The bridge will stay closed until the spring.”";
 
     [Theory]
-    [InlineData("“The bridge will stay closed,” she said.", "The bridge will stay closed,", "she", "said")]
-    [InlineData("“The bridge will stay closed,” said the mayor.", "The bridge will stay closed,", "the mayor", "said")]
+    [InlineData("“The bridge will stay closed,” she said.", "The bridge will stay closed", "she", "said")]
+    [InlineData("“The bridge will stay closed,” said the mayor.", "The bridge will stay closed", "the mayor", "said")]
     [InlineData("„Die Brücke bleibt gesperrt“, sagte er.", "Die Brücke bleibt gesperrt", "er", "sagte")]
     [InlineData("«Ura do të mbetet e mbyllur», tha ai.", "Ura do të mbetet e mbyllur", "ai", "tha")]
     [InlineData("«Ura do të mbetet e mbyllur», tha kryetari i bashkisë.", "Ura do të mbetet e mbyllur", "kryetari i bashkisë", "tha")]
     [InlineData("«El puente seguirá cerrado», dijo el alcalde.", "El puente seguirá cerrado", "el alcalde", "dijo")]
-    [InlineData("“The bridge will stay closed,” Flynn, a top adviser to the mayor, said.", "The bridge will stay closed,", "Flynn", "said")]
-    [InlineData("“The bridge will stay closed,” Sen. Claire McCaskill (D-Mo.) said.", "The bridge will stay closed,", "Sen. Claire McCaskill (D-Mo.)", "said")]
-    [InlineData("“The bridge will stay closed,” she continued.", "The bridge will stay closed,", "she", "continued")]
-    [InlineData("“The bridge will stay closed,” the letter reads.", "The bridge will stay closed,", "the letter", "reads")]
+    [InlineData("“The bridge will stay closed,” Flynn, a top adviser to the mayor, said.", "The bridge will stay closed", "Flynn", "said")]
+    [InlineData("“The bridge will stay closed,” Sen. Claire McCaskill (D-Mo.) said.", "The bridge will stay closed", "Sen. Claire McCaskill (D-Mo.)", "said")]
+    [InlineData("“The bridge will stay closed,” she continued.", "The bridge will stay closed", "she", "continued")]
+    [InlineData("“The bridge will stay closed,” the letter reads.", "The bridge will stay closed", "the letter", "reads")]
     public void A_cue_after_the_closing_mark_attributes_the_quotation(string paragraph, string content, string speaker, string cue)
     {
         var article = Parse(paragraph);
@@ -66,7 +66,7 @@ public class DirectAttributionTests
     }
 
     [Theory]
-    [InlineData("''The bridge will stay closed,'' the mayor said.", "The bridge will stay closed,", "the mayor")]
+    [InlineData("''The bridge will stay closed,'' the mayor said.", "The bridge will stay closed", "the mayor")]
     [InlineData("The mayor said: ''The bridge will stay closed.''", "The bridge will stay closed.", "The mayor")]
     public void Two_apostrophes_quote_like_a_double_mark(string paragraph, string content, string speaker)
     {
@@ -90,7 +90,7 @@ public class DirectAttributionTests
         int she = text.IndexOf("she", System.StringComparison.Ordinal);
         Assert.Equal(new SourceRange(she, she + 3), quote.Speaker);
         Assert.Equal(new SourceRange(she + 4, she + 8), quote.Cue);
-        Assert.Equal(new SourceRange(1, text.IndexOf('”')), quote.Content);
+        Assert.Equal(new SourceRange(1, text.IndexOf(",”", System.StringComparison.Ordinal)), quote.Content); // the comma is the narration's
         Assert.Equal(new[] { quote.Content }, quote.Segments.ToArray());
     }
 
@@ -119,7 +119,7 @@ public class DirectAttributionTests
         var article = Parse("\"You know, I love Larry,\" he said, but \"when it comes to energy, Larry has a history.\"");
 
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal(new[] { "You know, I love Larry,", "when it comes to energy, Larry has a history." }, quote.Segments.Select(s => s.Of(article)).ToArray());
+        Assert.Equal(new[] { "You know, I love Larry", "when it comes to energy, Larry has a history." }, quote.Segments.Select(s => s.Of(article)).ToArray());
         Assert.Equal("he", quote.Speaker.Of(article));
     }
 }

@@ -35,21 +35,21 @@ public class MultiParagraphQuoteTests
         // Run together, the cue after.
         {
             "“The repairs will take until the spring. “We ask drivers to be patient and to use the ring road,” the mayor said.",
-            "The repairs will take until the spring. We ask drivers to be patient and to use the ring road,",
+            "The repairs will take until the spring. We ask drivers to be patient and to use the ring road",
             "the mayor", "said"
         },
 
         // Kept apart, the cue after.
         {
             "“The repairs will take until the spring.\n“We ask drivers to be patient and to use the ring road,” the mayor said.",
-            "The repairs will take until the spring. We ask drivers to be patient and to use the ring road,",
+            "The repairs will take until the spring. We ask drivers to be patient and to use the ring road",
             "the mayor", "said"
         },
 
         // Split by its cue in the middle, then over two paragraphs run together.
         {
             "\"The bridge will stay closed,\" the mayor said. \"It is not safe. \"We ask drivers to use the ring road.\"",
-            "The bridge will stay closed, It is not safe. We ask drivers to use the ring road.",
+            "The bridge will stay closed. It is not safe. We ask drivers to use the ring road.",
             "the mayor", "said"
         },
 
@@ -248,7 +248,10 @@ public class MultiParagraphQuoteTests
 
     private static readonly char[] OpeningMarks = { '"', '“', '„', '«' };
 
-    /// <summary>From after the first opening mark to before the last closing mark, blanks trimmed: a direct quote's range.</summary>
+    /// <summary>
+    /// From after the first opening mark to before the last closing mark, blanks and the narration's comma before
+    /// that mark trimmed: a direct quote's range.
+    /// </summary>
     private static SourceRange OuterSpan(string text)
     {
         int open = text.IndexOfAny(OpeningMarks);
@@ -256,11 +259,10 @@ public class MultiParagraphQuoteTests
         while (char.IsWhiteSpace(text[start])) start++;
         int close = text.LastIndexOfAny(new[] { '"', '”', '“', '»' });
         int end = close;
-        while (char.IsWhiteSpace(text[end - 1])) end--;
+        while (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',') end--;
         return new SourceRange(start, end);
     }
 
-    /// <summary>What the generated <c>Quote.Text</c> reads: the segments joined by a space.</summary>
-    private static string QuoteText(ParsedQuote quote, ParsedArticle article) =>
-        string.Join(" ", quote.Segments.Select(s => s.Of(article)));
+    /// <summary>What the generated <c>Quote.Text</c> reads.</summary>
+    private static string QuoteText(ParsedQuote quote, ParsedArticle article) => quote.TextIn(article.Text);
 }

@@ -35,7 +35,7 @@ public class NoInventedQuoteTests
         var article = Parse(text);
 
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal("Bush’s aides don’t like it,", quote.Content.Of(article));
+        Assert.Equal("Bush’s aides don’t like it", quote.Content.Of(article));
     }
 
     [Theory]

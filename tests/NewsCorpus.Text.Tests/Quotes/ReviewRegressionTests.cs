@@ -29,7 +29,7 @@ public class ReviewRegressionTests
 
         var quote = Assert.Single(Parse(text).Quotes);
 
-        Assert.Equal("The players’ union is strong and will not bend,", quote.Content.Of(text));
+        Assert.Equal("The players’ union is strong and will not bend", quote.Content.Of(text));
         Assert.Equal("he", quote.Speaker?.Of(text));
     }
 
