@@ -35,6 +35,22 @@ public sealed class AnnotationSetTests
         }
     }
 
+    [Fact]
+    public void The_seeds_nine_attributions_are_each_found_with_their_exact_content_and_speaker()
+    {
+        // The seed is the repository's own corpus article; its annotation is named as the file in ../shared/seed.
+        using var folder = new TempFolder();
+        const string Name = "000_46b31751a18c788b";
+        File.Copy(Path.Combine(SharedData.RepositoryRoot, "corpus", "2023-03-02-blinken-lavrov-g20.txt"), folder.FullPath(Name + ".txt"));
+
+        var articles = EvalCommand.Load(folder.Directory.FullName, Path.Combine(Annotations, "seed"), TextWriter.Null);
+        var report = QuoteScorer.Score(articles.Select(a => a.Document));
+
+        Assert.Equal(9, report.Gold);
+        Assert.Equal(9, report.ContentExact.TruePositives);
+        Assert.Equal((9, 9), (report.SpeakerPairs, report.SpeakerHits));
+    }
+
     [SharedDataTheory]
     [InlineData("alb-news/dev", 24, 150)]
     [InlineData("alb-news/check", 12, 100)]
