@@ -112,6 +112,9 @@ internal sealed class AttributionLexicon
     /// <summary>Whether nouns are capitalised (German), so a lower-case word after "laut X" ends the source.</summary>
     public bool CapitalisedNouns { get; init; }
 
+    /// <summary>Whether every ordinal is written with a full stop ("im 19. Jahrhundert"), which then ends no sentence (German).</summary>
+    public bool OrdinalStops { get; init; }
+
     /// <summary>All languages' entries together, for text whose language is undetermined.</summary>
     public static AttributionLexicon Any { get; } = Merge(ByLanguage.Values);
 
