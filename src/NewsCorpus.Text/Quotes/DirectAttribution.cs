@@ -25,6 +25,9 @@ internal static class DirectAttribution
         int k = p.TokenAtOrAfter(closeMarkEnd);
         while (p.IsPunctuation(k, ',')) k++;
         if (!p.IsWord(k)) return null;
+        // German sets a comma after the quotation, or the quotation ends in its own punctuation: with neither
+        // the quoted words are a name in the sentence („Silverbird“ berichtete von …), not a statement.
+        if (p.Lexicon.LowercaseEndsForwardPhrase && k == p.TokenAtOrAfter(closeMarkEnd) && !EndsInOwnMark(p.Text, closeMarkEnd)) return null;
 
         // "…,” said the minister."
         var cues = p.Lexicon.QuotationCues;
@@ -43,6 +46,14 @@ internal static class DirectAttribution
             return new Attribution(p, speaker, afterApposition.First, afterApposition.Last, afterApposition.Last);
 
         return null;
+    }
+
+    /// <summary>Whether the quoted words end in a comma, a stop, ?, ! or … inside the closing mark that ends at <paramref name="closeMarkEnd"/>.</summary>
+    private static bool EndsInOwnMark(string text, int closeMarkEnd)
+    {
+        int i = closeMarkEnd - 1;
+        while (i > 0 && (Lexicons.QuotationMarks.IsQuotationMark(text[i]) || text[i] is '\'' or '`' || TextChars.IsBlank(text[i]))) i--;
+        return i >= 0 && text[i] is ',' or '.' or '?' or '!' or '…';
     }
 
     /// <summary>Most words between a subject and the participle that ends the attribution ("hatte X in einem Interview erklärt").</summary>

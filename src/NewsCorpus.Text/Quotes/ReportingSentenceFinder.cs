@@ -91,7 +91,8 @@ internal static class ReportingSentenceFinder
     {
         for (int t = speaker.First; t <= speaker.Last; t++)
         {
-            if (p.Tokens[t].IsCapitalized(p.Text) || p.Lexicon.Pronouns.Contains(p.Key(t))) continue;
+            // "Der Sender „Radio Nord“": the marks of a quoted name.
+            if (p.Tokens[t].IsCapitalized(p.Text) || p.Lexicon.Pronouns.Contains(p.Key(t)) || p.Tokens[t].Kind == TokenKind.QuotationMark) continue;
             if (p.Lexicon.Internal.Contains(p.Key(t)) ? t > speaker.First && IsArticle(p, t) && p.Tokens[t - 1].IsCapitalized(p.Text) && !IsGenitive(p, t) : !SpeakerPhrase.IsAttributiveAdjective(p, t))
                 return false;
         }

@@ -75,4 +75,24 @@ public class GermanQuotedEvaluationTests
 
         Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
     }
+
+    [Fact]
+    public void A_quoted_name_before_its_verb_with_no_comma_is_part_of_the_subject()
+    {
+        var article = Parse("Meldung aus der Stadt\n\nDer Sender „Radio Nordlicht“ berichtete am Abend von einem langen Stromausfall.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+        var sentence = Assert.Single(article.Quotes);
+        Assert.Equal("Der Sender „Radio Nordlicht“", sentence.Speaker.Of(article));
+    }
+
+    [Fact]
+    public void A_quoted_name_in_the_speaker_of_a_reported_clause_stays_with_it()
+    {
+        var article = Parse("Meldung aus der Stadt\n\nDie Zeitung „Abendpost“ berichtete, der Stadtrat habe den Plan abgelehnt.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Die Zeitung „Abendpost“", quote.Speaker.Of(article));
+        Assert.Equal("der Stadtrat habe den Plan abgelehnt", Clause(quote, article));
+    }
 }
