@@ -115,6 +115,12 @@ internal sealed class AttributionLexicon
     /// <summary>Whether every ordinal is written with a full stop ("im 19. Jahrhundert"), which then ends no sentence (German).</summary>
     public bool OrdinalStops { get; init; }
 
+    /// <summary>
+    /// Whether each piece of a quotation split by its cue is a quote of its own, with that cue ("„A“, sagte sie. „B.“"
+    /// is two quotes in German news), rather than one quote in pieces.
+    /// </summary>
+    public bool QuotationPiecesApart { get; init; }
+
     /// <summary>All languages' entries together, for text whose language is undetermined.</summary>
     public static AttributionLexicon Any { get; } = Merge(ByLanguage.Values);
 

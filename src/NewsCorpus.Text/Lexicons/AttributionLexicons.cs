@@ -125,6 +125,7 @@ internal static class AttributionLexicons
                 + "über unter durch gegen ohne um zu bis"),
             CapitalisedNouns = true,
             OrdinalStops = true,
+            QuotationPiecesApart = true,
             ReportiveMood = Words("sei seien habe werde könne müsse solle wolle dürfe gebe gehe komme stehe liege halte bleibe wisse "
                 + "brauche fehle befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen stelle soll sollen "
                 + "nehme bestehe ändere gelte werfe entstehe drohe plane bliebe ständen stünden müssten dürften würden"),

@@ -245,6 +245,7 @@ internal sealed class LexiconIndex
         PhraseEnds = new PhraseSet(lexicon.PhraseEnds);
         LowercaseEndsForwardPhrase = lexicon.CapitalisedNouns;
         OrdinalStops = lexicon.OrdinalStops;
+        QuotationPiecesApart = lexicon.QuotationPiecesApart;
 
         var words = new List<string>();
         foreach (var set in new[]
@@ -325,6 +326,9 @@ internal sealed class LexiconIndex
 
     /// <summary>Whether the language writes ordinals with a full stop, so that "im 19. Jahrhundert" is one sentence.</summary>
     public bool OrdinalStops { get; }
+
+    /// <summary>Whether each piece of a quotation split by its cue is a quote of its own (German).</summary>
+    public bool QuotationPiecesApart { get; }
 
     public static LexiconIndex For(string language)
     {

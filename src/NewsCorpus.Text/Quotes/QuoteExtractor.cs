@@ -112,8 +112,10 @@ internal static class QuoteExtractor
                 while (q + 1 < marked.Count && ContinuesAfter(a, marked[q + 1]) && DirectAttribution.After(tokens[marked[q + 1].LastParagraphIndex], marked[q + 1].CloseEnd(text)) is null)
                 {
                     var next = marked[++q];
-                    segments.AddRange(next.Segments);
                     MarkQuote(text, next, tokens, used);
+                    // "„A“, sagte sie. „B.“": in German each piece is a quote of its own, with the same cue.
+                    if (first.Lexicon.QuotationPiecesApart) statements.Add(new Statement(ParsedQuoteKind.Direct, new List<SourceRange>(next.Segments), next.ParagraphIndex, a));
+                    else segments.AddRange(next.Segments);
                 }
             }
             else if (attribution is { } b && Introduces(b, quote))
