@@ -95,4 +95,24 @@ public class GermanQuotedEvaluationTests
         Assert.Equal("Die Zeitung „Abendpost“", quote.Speaker.Of(article));
         Assert.Equal("der Stadtrat habe den Plan abgelehnt", Clause(quote, article));
     }
+
+    [Theory]
+    [InlineData("Meldung aus der Stadt\n\nZum Schluss sangen die Kinder die „Ode an den Frühling“ im Chor.")]
+    [InlineData("Meldung aus der Stadt\n\nDie Ausstellung trägt den Titel „Wege durch die Stadt am Fluss“ und ist bis Mai zu sehen.")]
+    [InlineData("Meldung aus der Stadt\n\nDie Autorin las beim „3. Lesefest der Stadtbücherei“ aus ihrem Roman.")]
+    public void A_title_the_narration_mentions_in_quotation_marks_is_no_quote(string text)
+    {
+        var article = Parse(text);
+
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Words_quoted_after_mit_den_Worten_stay_a_quote()
+    {
+        var article = Parse("Meldung aus der Stadt\n\nMit den Worten „Jetzt beginnt die eigentliche Arbeit erst“ verließ der Minister den Saal.");
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+        Assert.Equal("Jetzt beginnt die eigentliche Arbeit erst", quote.Content.Of(article));
+    }
 }
