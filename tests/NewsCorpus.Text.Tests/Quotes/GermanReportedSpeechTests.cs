@@ -191,4 +191,14 @@ public class GermanReportedSpeechTests
         Assert.Equal("Die Lage sei ernst. Man brauche dringend Hinweise", Clause(article.Quotes[1], article));
         Assert.Equal("Die Polizei", article.Quotes[1].Speaker.Of(article));
     }
+
+    [Fact]
+    public void A_position_reported_by_a_name_with_its_apposition_is_given_to_both()
+    {
+        var article = Parse("Am Abend war die Sitzung vorbei. Petra Lenz, Abgeordnete der Partei, spricht bereits von einem großen Skandal.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Petra Lenz, Abgeordnete der Partei", quote.Speaker.Of(article));
+        Assert.Equal("spricht bereits von", quote.Cue.Of(article));
+    }
 }
