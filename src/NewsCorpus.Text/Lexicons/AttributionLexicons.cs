@@ -106,7 +106,7 @@ internal static class AttributionLexicons
             SourcePrepositions = Words("nach gemäß"),
             SourceNouns = Words("angaben bericht berichten berichts berichtes aussage aussagen meldung meldungen informationen untersuchung untersuchungen "
                 + "studie hochrechnung schätzung schätzungen einschätzung ansicht auffassung meinung darstellung worten erkenntnissen recherchen "
-                + "umfrage prognose mitteilung erklärung vorstellungen zeugenaussagen ermittlungen"),
+                + "umfrage prognose mitteilung erklärung vorstellungen zeugenaussagen ermittlungen messungen"),
             SourceAfterComma = Words("so"),
             QuotingPhrases = Phrases("mit den worten|mit dem satz|mit der aussage|mit der bemerkung"),
             // Positions, plans and demands reported in a sentence of their own; the cue verbs count as well.

@@ -12,6 +12,9 @@ public class GermanReportedSpeechTests
     [Theory]
     [InlineData("Tausende Menschen wurden nach Angaben des Roten Kreuzes obdachlos.", "nach Angaben des", "Roten Kreuzes", "Tausende Menschen wurden", "obdachlos")]
     [InlineData("Der Fahrer sei laut Polizei unverletzt geblieben.", "laut", "Polizei", "Der Fahrer sei", "unverletzt geblieben")]
+    [InlineData("Im Flusswasser sind nach neuesten Messungen gefährliche Keime gefunden worden.", "nach", "neuesten Messungen", "Im Flusswasser sind", "gefährliche Keime gefunden worden")]
+    [InlineData("Die Häftlinge könnten nach Müllers Angaben bald verlegt werden.", "nach", "Müllers Angaben", "Die Häftlinge könnten", "bald verlegt werden")]
+    [InlineData("Die Strafe sei ihrer Ansicht nach viel zu hart.", "nach", "ihrer Ansicht", "Die Strafe sei", "viel zu hart")]
     [InlineData("Er sitzt in Haft, weil er sich nach Auffassung eines chinesischen Gerichtes strafbar gemacht hat.",
         "nach Auffassung", "eines chinesischen Gerichtes", "weil er sich", "strafbar gemacht hat")]
     public void An_attribution_inside_the_clause_leaves_the_words_around_it_as_the_statement(string paragraph, string cue, string speaker, string before, string after)
