@@ -122,7 +122,7 @@ internal static class AttributionLexicons
             RelativePronouns = Words("der die das welcher welche"),
             PhraseInternal = Words("der die das des dem den ein eine einer eines einem von vom zur zum für"),
             PhraseBoundaries = Words("und aber oder denn weil als wenn ob wie nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit "
-                + "über unter durch gegen ohne um zu bis"),
+                + "über unter durch gegen gegenüber ohne um zu bis"),
             CapitalisedNouns = true,
             OrdinalStops = true,
             QuotationPiecesApart = true,

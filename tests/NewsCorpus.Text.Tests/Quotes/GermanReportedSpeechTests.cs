@@ -34,6 +34,7 @@ public class GermanReportedSpeechTests
     [InlineData("Er wirft der Regierung vor, die Opposition zu unterdrücken.", "Er", "wirft der Regierung vor", "die Opposition zu unterdrücken")]
     [InlineData("Der Sprecher des Programms, Tomson Phiri, teilte in einer Reaktion mit, dass die Verleihung ein Erfolg sei.",
         "Der Sprecher des Programms, Tomson Phiri", "teilte in einer Reaktion mit", "die Verleihung ein Erfolg sei")]
+    [InlineData("Der Bürgermeister sagte gegenüber der Zeitung, es sei schwierig, den Plan zu halten.", "Der Bürgermeister", "sagte", "es sei schwierig, den Plan zu halten")]
     public void Verb_final_cues_opinion_phrases_and_separable_cues_report_speech(string paragraph, string speaker, string cue, string content)
     {
         var article = Parse(paragraph);
