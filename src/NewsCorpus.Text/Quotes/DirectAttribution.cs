@@ -70,6 +70,8 @@ internal static class DirectAttribution
         if (p.Match(k, p.Lexicon.SourceAfterComma) == 1)
         {
             int j = k + 1;
+            // "„Wikiasari“, so heißt ein Projekt": the name of something, not words someone said ("so hieß es" is).
+            if (p.IsWord(j) && p.Lower(j) is "heißt" or "hieß" or "heißen" or "hießen" && !(p.IsWord(j + 1) && p.Lower(j + 1) == "es")) return null;
             if (p.IsWord(j) && !p.Tokens[j].IsCapitalized(p.Text) && !p.Lexicon.Internal.Contains(p.Key(j))) j++;
             while (p.IsWord(j) && (p.Lexicon.Pronouns.Contains(p.Key(j)) || p.Lower(j) is "ihn" or "ihm" or "ihr" or "ihnen" or "es")) j++;
             return SpeakerPhrase.Forward(p, j) is { } source && (p.Tokens[source.First].IsCapitalized(p.Text) || p.Lexicon.Internal.Contains(p.Key(source.First)))

@@ -69,6 +69,7 @@ public class GermanQuotedEvaluationTests
     [Theory]
     [InlineData("Meldung aus der Stadt\n\nDie Zeitung „Morgenpost“ erscheint seit hundert Jahren.")]
     [InlineData("Meldung aus der Stadt\n\nDie Seite „news.example.org“ ist seit Montag nicht erreichbar.")]
+    [InlineData("Meldung aus der Stadt\n\n„Stadtwerk“, so heißt ein neues Angebot, mit dem die Gemeinde Strom verkaufen will.")]
     public void A_capitalised_name_or_a_web_address_in_quotation_marks_is_no_quote(string text)
     {
         var article = Parse(text);
