@@ -112,6 +112,15 @@ internal sealed class AttributionLexicon
     /// <summary>Whether nouns are capitalised (German), so a lower-case word after "laut X" ends the source.</summary>
     public bool CapitalisedNouns { get; init; }
 
+    /// <summary>Whether every ordinal is written with a full stop ("im 19. Jahrhundert"), which then ends no sentence (German).</summary>
+    public bool OrdinalStops { get; init; }
+
+    /// <summary>
+    /// Whether each piece of a quotation split by its cue is a quote of its own, with that cue ("„A“, sagte sie. „B.“"
+    /// is two quotes in German news), rather than one quote in pieces.
+    /// </summary>
+    public bool QuotationPiecesApart { get; init; }
+
     /// <summary>All languages' entries together, for text whose language is undetermined.</summary>
     public static AttributionLexicon Any { get; } = Merge(ByLanguage.Values);
 

@@ -106,7 +106,7 @@ internal static class AttributionLexicons
             SourcePrepositions = Words("nach gemäß"),
             SourceNouns = Words("angaben bericht berichten berichts berichtes aussage aussagen meldung meldungen informationen untersuchung untersuchungen "
                 + "studie hochrechnung schätzung schätzungen einschätzung ansicht auffassung meinung darstellung worten erkenntnissen recherchen "
-                + "umfrage prognose mitteilung erklärung vorstellungen zeugenaussagen ermittlungen"),
+                + "umfrage prognose mitteilung erklärung vorstellungen zeugenaussagen ermittlungen messungen"),
             SourceAfterComma = Words("so"),
             QuotingPhrases = Phrases("mit den worten|mit dem satz|mit der aussage|mit der bemerkung"),
             // Positions, plans and demands reported in a sentence of their own; the cue verbs count as well.
@@ -122,8 +122,10 @@ internal static class AttributionLexicons
             RelativePronouns = Words("der die das welcher welche"),
             PhraseInternal = Words("der die das des dem den ein eine einer eines einem von vom zur zum für"),
             PhraseBoundaries = Words("und aber oder denn weil als wenn ob wie nicht ist sind war waren wird werden hat haben in im an am auf mit bei nach vor seit "
-                + "über unter durch gegen ohne um zu bis"),
+                + "über unter durch gegen gegenüber ohne um zu bis"),
             CapitalisedNouns = true,
+            OrdinalStops = true,
+            QuotationPiecesApart = true,
             ReportiveMood = Words("sei seien habe werde könne müsse solle wolle dürfe gebe gehe komme stehe liege halte bleibe wisse "
                 + "brauche fehle befinde handle handele diene zeige reiche lasse trage sehe führe befänden lägen stelle soll sollen "
                 + "nehme bestehe ändere gelte werfe entstehe drohe plane bliebe ständen stünden müssten dürften würden"),

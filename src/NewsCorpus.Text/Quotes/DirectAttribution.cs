@@ -25,6 +25,9 @@ internal static class DirectAttribution
         int k = p.TokenAtOrAfter(closeMarkEnd);
         while (p.IsPunctuation(k, ',')) k++;
         if (!p.IsWord(k)) return null;
+        // German sets a comma after the quotation, or the quotation ends in its own punctuation: with neither
+        // the quoted words are a name in the sentence („Silverbird“ berichtete von …), not a statement.
+        if (p.Lexicon.LowercaseEndsForwardPhrase && k == p.TokenAtOrAfter(closeMarkEnd) && !EndsInOwnMark(p.Text, closeMarkEnd)) return null;
 
         // "…,” said the minister."
         var cues = p.Lexicon.QuotationCues;
@@ -45,6 +48,14 @@ internal static class DirectAttribution
         return null;
     }
 
+    /// <summary>Whether the quoted words end in a comma, a stop, ?, ! or … inside the closing mark that ends at <paramref name="closeMarkEnd"/>.</summary>
+    private static bool EndsInOwnMark(string text, int closeMarkEnd)
+    {
+        int i = closeMarkEnd - 1;
+        while (i > 0 && (Lexicons.QuotationMarks.IsQuotationMark(text[i]) || text[i] is '\'' or '`' || TextChars.IsBlank(text[i]))) i--;
+        return i >= 0 && text[i] is ',' or '.' or '?' or '!' or '…';
+    }
+
     /// <summary>Most words between a subject and the participle that ends the attribution ("hatte X in einem Interview erklärt").</summary>
     private const int MaxWordsBeforeParticiple = 6;
 
@@ -59,6 +70,8 @@ internal static class DirectAttribution
         if (p.Match(k, p.Lexicon.SourceAfterComma) == 1)
         {
             int j = k + 1;
+            // "„Wikiasari“, so heißt ein Projekt": the name of something, not words someone said ("so hieß es" is).
+            if (p.IsWord(j) && p.Lower(j) is "heißt" or "hieß" or "heißen" or "hießen" && !(p.IsWord(j + 1) && p.Lower(j + 1) == "es")) return null;
             if (p.IsWord(j) && !p.Tokens[j].IsCapitalized(p.Text) && !p.Lexicon.Internal.Contains(p.Key(j))) j++;
             while (p.IsWord(j) && (p.Lexicon.Pronouns.Contains(p.Key(j)) || p.Lower(j) is "ihn" or "ihm" or "ihr" or "ihnen" or "es")) j++;
             return SpeakerPhrase.Forward(p, j) is { } source && (p.Tokens[source.First].IsCapitalized(p.Text) || p.Lexicon.Internal.Contains(p.Key(source.First)))

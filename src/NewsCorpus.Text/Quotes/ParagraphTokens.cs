@@ -22,7 +22,7 @@ internal sealed class ParagraphTokens
         Lexicon = lexicon;
         Tokens = Token.Split(text, paragraph, cancellationToken);
         _keys = LexiconKeys(text, Tokens, lexicon.Words);
-        Sentences = Sentence.Split(text, Tokens);
+        Sentences = Sentence.Split(text, Tokens, lexicon.OrdinalStops);
         SentenceOf = Sentence.IndexOfTokens(Sentences, Tokens.Count);
     }
 
@@ -244,6 +244,8 @@ internal sealed class LexiconIndex
         Boundaries = new PhraseSet(lexicon.PhraseBoundaries);
         PhraseEnds = new PhraseSet(lexicon.PhraseEnds);
         LowercaseEndsForwardPhrase = lexicon.CapitalisedNouns;
+        OrdinalStops = lexicon.OrdinalStops;
+        QuotationPiecesApart = lexicon.QuotationPiecesApart;
 
         var words = new List<string>();
         foreach (var set in new[]
@@ -321,6 +323,12 @@ internal sealed class LexiconIndex
 
     /// <summary>German capitalises nouns, so a lower-case word after "laut X" is where the source ends.</summary>
     public bool LowercaseEndsForwardPhrase { get; }
+
+    /// <summary>Whether the language writes ordinals with a full stop, so that "im 19. Jahrhundert" is one sentence.</summary>
+    public bool OrdinalStops { get; }
+
+    /// <summary>Whether each piece of a quotation split by its cue is a quote of its own (German).</summary>
+    public bool QuotationPiecesApart { get; }
 
     public static LexiconIndex For(string language)
     {

@@ -50,16 +50,16 @@ internal static class QuoteExtractor
         direct.RemoveAll(d => d.Absorbed);
 
         // A quoted term ("sei „alarmierend“") leaves its sentence free for the reportive mood around it.
-        var terms = direct.FindAll(d => d.Attribution is null && IsTermOrName(text, d.Content));
+        var terms = direct.FindAll(d => d.Attribution is null && IsTermOrName(text, d, tokens));
         var freeOfTerms = new bool[used.Length][];
         for (int p = 0; p < used.Length; p++) freeOfTerms[p] = (bool[])used[p].Clone();
         foreach (var term in terms) UnmarkQuoted(text, tokens[term.ParagraphIndex], freeOfTerms[term.ParagraphIndex], term.Content);
         statements.AddRange(ReportiveMoodFinder.Find(tokens, freeOfTerms, statements, direct.FindAll(d => !terms.Contains(d))));
-        statements.AddRange(ReportingSentenceFinder.Find(tokens, statements, direct, d => IsTermOrName(text, d.Content), unclosedMarks));
+        statements.AddRange(ReportingSentenceFinder.Find(tokens, statements, direct, d => IsTermOrName(text, d, tokens), unclosedMarks));
 
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), and one in
         // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.
-        statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content) || IsQuotedEvaluation(text, d.Content, lexicon)));
+        statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d, tokens) || IsQuotedEvaluation(text, d.Content, lexicon)));
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
         ContinueSpeakers(text, statements);
         SpeakerResolver.Resolve(statements);
@@ -112,8 +112,10 @@ internal static class QuoteExtractor
                 while (q + 1 < marked.Count && ContinuesAfter(a, marked[q + 1]) && DirectAttribution.After(tokens[marked[q + 1].LastParagraphIndex], marked[q + 1].CloseEnd(text)) is null)
                 {
                     var next = marked[++q];
-                    segments.AddRange(next.Segments);
                     MarkQuote(text, next, tokens, used);
+                    // "„A“, sagte sie. „B.“": in German each piece is a quote of its own, with the same cue.
+                    if (first.Lexicon.QuotationPiecesApart) statements.Add(new Statement(ParsedQuoteKind.Direct, new List<SourceRange>(next.Segments), next.ParagraphIndex, a));
+                    else segments.AddRange(next.Segments);
                 }
             }
             else if (attribution is { } b && Introduces(b, quote))
@@ -351,6 +353,36 @@ internal static class QuoteExtractor
         if (CountWords(text, range).Words < MinUnattributedWords) return true;
         char last = text[range.End - 1];
         return IsName(text, range) && last is not ('.' or '!' or '?' or ',');
+    }
+
+    private static bool IsTermOrName(string text, Statement quote, ParagraphTokens[] tokens) =>
+        IsTermOrName(text, quote.Content) || IsTitleInSentence(tokens[quote.ParagraphIndex], quote.Content);
+
+    /// <summary>
+    /// Where nouns are capitalised (German), a short quotation that opens with a capital or a number, holds no
+    /// sentence end and is written after a word of the narration (no colon, no "mit den Worten") is a name or a
+    /// title the sentence mentions: "Sarrazins Buch „Deutschland schafft sich ab“", "beim „2. Kongress der AG“",
+    /// "die Schillersche „Ode an die Freude“".
+    /// </summary>
+    private static bool IsTitleInSentence(ParagraphTokens p, SourceRange range)
+    {
+        if (!p.Lexicon.LowercaseEndsForwardPhrase || range.Length == 0 || !char.IsUpper(p.Text[range.Start]) && !char.IsDigit(p.Text[range.Start])) return false;
+        if (CountWords(p.Text, range).Words > MaxNameWords) return false;
+        for (int i = range.Start; i < range.End; i++)
+        {
+            char c = p.Text[i];
+            if (c is '!' or '?' or ';' or ':' || (c == '.' && !(i > range.Start && char.IsDigit(p.Text[i - 1])))) return false;
+        }
+
+        if (p.Text[range.End - 1] == ',') return false;
+        int mark = p.TokenAtOrAfter(range.Start) - 1;
+        if (mark < 1 || p.Tokens[mark].Kind != TokenKind.QuotationMark || !p.IsWord(mark - 1)) return false;
+        for (int start = System.Math.Max(0, mark - 4); start < mark; start++)
+        {
+            if (p.Match(start, p.Lexicon.QuotingPhrases) == mark - start) return false;
+        }
+
+        return true;
     }
 
     /// <summary>

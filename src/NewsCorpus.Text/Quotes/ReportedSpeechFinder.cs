@@ -105,8 +105,11 @@ internal static class ReportedSpeechFinder
     private static ReportedSpeech? AccordingTo(ParagraphTokens p, int i)
     {
         int length = p.Match(i, p.Lexicon.AccordingTo);
-        if (length == 0 && NamesSourceNoun(p, i)) length = 1;
+        int noun = length == 0 ? SourceNounAfter(p, i) : -1;
+        if (noun > 0) length = 1;
         if (length == 0 || SpeakerPhrase.Forward(p, i + length) is not { } speaker || !CanStartSource(p, speaker.First)) return null;
+        // "nach jüngsten Untersuchungen verbotene Chemikalien": a lower-case word after the source noun opens the clause.
+        if (noun > 0 && noun < speaker.Last && !p.Tokens[noun + 1].IsCapitalized(p.Text) && !p.Lexicon.Internal.Contains(p.Key(noun + 1))) speaker = (speaker.First, noun);
         if (p.Lexicon.Pronouns.Contains(p.Key(speaker.First))) speaker = (speaker.First, speaker.First); // "sipas saj konsiderohet …": the pronoun alone
 
         var sentence = p.SentenceAt(i);
@@ -124,22 +127,31 @@ internal static class ReportedSpeechFinder
 
     /// <summary>
     /// "nach Polizeiangaben", "nach einem Bericht der Zeitung", "gemäß ersten Untersuchungen": a preposition
-    /// whose first capitalised word after it is a source noun (or a compound ending in one) attributes.
+    /// whose first capitalised word after it is a source noun (or a compound ending in one) attributes: the
+    /// source noun's token, or -1. A name in the genitive may stand before it ("nach Celebis Angaben").
     /// </summary>
     [MethodImpl(HotPath.Optimize)]
-    private static bool NamesSourceNoun(ParagraphTokens p, int i)
+    private static int SourceNounAfter(ParagraphTokens p, int i)
     {
-        if (p.Lexicon.SourceNouns.Length == 0 || p.Match(i, p.Lexicon.SourcePrepositions) != 1) return false;
+        if (p.Lexicon.SourceNouns.Length == 0 || p.Match(i, p.Lexicon.SourcePrepositions) != 1) return -1;
+        bool genitive = false;
         for (int t = i + 1; t <= i + MaxWordsBeforeSourceNoun && p.IsWord(t) && p.SentenceOf[t] == p.SentenceOf[i]; t++)
         {
             if (!p.Tokens[t].IsCapitalized(p.Text)) continue;
-            string word = p.Lower(t);
-            foreach (string noun in p.Lexicon.SourceNouns)
-            {
-                if (word.EndsWith(noun, System.StringComparison.Ordinal)) return true;
-            }
+            if (IsSourceNoun(p, t)) return t;
+            if (genitive || t != i + 1 || !p.Lower(t).EndsWith("s", System.StringComparison.Ordinal)) return -1;
+            genitive = true;
+        }
 
-            return false;
+        return -1;
+    }
+
+    private static bool IsSourceNoun(ParagraphTokens p, int t)
+    {
+        string word = p.Lower(t);
+        foreach (string noun in p.Lexicon.SourceNouns)
+        {
+            if (word.EndsWith(noun, System.StringComparison.Ordinal)) return true;
         }
 
         return false;
@@ -173,6 +185,13 @@ internal static class ReportedSpeechFinder
     private static ReportedSpeech? SourceAfter(ParagraphTokens p, int i)
     {
         int length = p.Match(i, p.Lexicon.AccordingToAfter);
+        // "Das sei ihrer Meinung nach falsch": the source preposition after its source noun, the clause going on.
+        if (length == 0 && p.Match(i, p.Lexicon.SourcePrepositions) == 1 && i > 0 && p.Tokens[i - 1].IsCapitalized(p.Text) && IsSourceNoun(p, i - 1)
+            && p.IsWord(i + 1) && !p.Tokens[i + 1].IsCapitalized(p.Text) && !p.Lexicon.Internal.Contains(p.Key(i + 1)))
+        {
+            length = 1;
+        }
+
         if (length == 0 || SpeakerPhrase.Backward(p, i) is not { } speaker) return null;
 
         var sentence = p.SentenceAt(i);

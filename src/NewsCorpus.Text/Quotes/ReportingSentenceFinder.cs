@@ -91,7 +91,8 @@ internal static class ReportingSentenceFinder
     {
         for (int t = speaker.First; t <= speaker.Last; t++)
         {
-            if (p.Tokens[t].IsCapitalized(p.Text) || p.Lexicon.Pronouns.Contains(p.Key(t))) continue;
+            // "Der Sender „Radio Nord“", "Petra Lenz, SPD-Abgeordnete": the marks of a quoted name, an apposition's comma.
+            if (p.Tokens[t].IsCapitalized(p.Text) || p.Lexicon.Pronouns.Contains(p.Key(t)) || p.Tokens[t].Kind == TokenKind.QuotationMark || p.IsPunctuation(t, ',')) continue;
             if (p.Lexicon.Internal.Contains(p.Key(t)) ? t > speaker.First && IsArticle(p, t) && p.Tokens[t - 1].IsCapitalized(p.Text) && !IsGenitive(p, t) : !SpeakerPhrase.IsAttributiveAdjective(p, t))
                 return false;
         }
@@ -152,8 +153,14 @@ internal static class ReportingSentenceFinder
                     : null;
             }
 
-            return SpeakerPhrase.Backward(p, cueFirst) is { } before && before.First == FirstWord(p, sentence)
-                ? new Attribution(p, before, cueFirst, cueLast, cueLast)
+            if (SpeakerPhrase.Backward(p, cueFirst) is { } before)
+                return before.First == FirstWord(p, sentence) ? new Attribution(p, before, cueFirst, cueLast, cueLast) : null;
+
+            // "Petra Lenz, SPD-Abgeordnete, spricht von …": a name and its apposition set off by commas.
+            return p.IsPunctuation(cueFirst - 1, ',') && SpeakerPhrase.Backward(p, cueFirst - 1) is { } apposition
+                && p.IsPunctuation(apposition.First - 1, ',') && SpeakerPhrase.Backward(p, apposition.First - 1) is { } name
+                && name.First == FirstWord(p, sentence) && p.Tokens[name.First].IsCapitalized(p.Text)
+                ? new Attribution(p, (name.First, apposition.Last), cueFirst, cueLast, cueLast)
                 : null;
         }
 

@@ -23,6 +23,10 @@ internal static class SpeakerPhrase
         if (p.IsPunctuation(end - 1, ')') && OpeningBracket(p, end - 1) is { } open)
             return open > 0 && Backward(p, open) is { } named && named.Last == open - 1 ? (named.First, end - 1) : null;
 
+        // "Der Sender „Radio Nord“ berichtete": where nouns are capitalised, a quoted name after a noun belongs to it.
+        if (p.Lexicon.LowercaseEndsForwardPhrase && p.Tokens[end - 1].Kind == TokenKind.QuotationMark && QuotedNameStart(p, end - 1) is { } opening)
+            return opening > 0 && Backward(p, opening) is { } named && named.Last == opening - 1 ? (named.First, end - 1) : null;
+
         var sentence = p.SentenceAt(end - 1);
         // "Smith, who said": a relative pronoun is the speaker; one that is also an article ("das", "die")
         // only counts after a comma, so "Das sagte er" is no relative clause.
@@ -82,6 +86,22 @@ internal static class SpeakerPhrase
 
     /// <summary>Most tokens inside a bracket that belongs to a speaker ("(D-Mo.)", "(R-Ohio)").</summary>
     private const int MaxBracketTokens = 6;
+
+    /// <summary>Most words of a quoted name ("„Koalition für Einheit und Entwicklung“").</summary>
+    private const int MaxQuotedNameWords = 5;
+
+    /// <summary>The opening mark of a quoted name closing at <paramref name="close"/>: a few words, the first capitalised, in its sentence; or null.</summary>
+    private static int? QuotedNameStart(ParagraphTokens p, int close)
+    {
+        for (int t = close - 1; t >= 0 && close - t <= MaxQuotedNameWords + 1 && p.SentenceOf[t] == p.SentenceOf[close]; t--)
+        {
+            if (p.Tokens[t].Kind == TokenKind.QuotationMark)
+                return t < close - 1 && p.Tokens[t + 1].IsCapitalized(p.Text) && Lexicons.QuotationMarks.Opens(p.Text[p.Tokens[t].Start]) ? t : null;
+            if (!p.IsWord(t)) return null;
+        }
+
+        return null;
+    }
 
     private static int? OpeningBracket(ParagraphTokens p, int close) => MatchingBracket(p, close, -1, '(');
 

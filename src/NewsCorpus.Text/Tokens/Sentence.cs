@@ -7,14 +7,17 @@ namespace NewsCorpus.Text.Tokens;
 /// <summary>A sentence of a paragraph as a run of its tokens [First, Last].</summary>
 internal readonly record struct Sentence(int First, int Last)
 {
-    /// <summary>Splits a paragraph's tokens into sentences (see <see cref="Sentences.EndOf"/>).</summary>
+    /// <summary>
+    /// Splits a paragraph's tokens into sentences (see <see cref="Sentences.EndOf"/>); <paramref name="ordinalStops"/>
+    /// where the language writes ordinals with a full stop ("im 19. Jahrhundert").
+    /// </summary>
     [MethodImpl(HotPath.Optimize)]
-    public static Sentence[] Split(string text, List<Token> tokens)
+    public static Sentence[] Split(string text, List<Token> tokens, bool ordinalStops = false)
     {
         var sentences = new List<Sentence>();
         for (int first = 0; first < tokens.Count;)
         {
-            int last = Sentences.EndOf(text, tokens, first);
+            int last = Sentences.EndOf(text, tokens, first, ordinalStops);
             sentences.Add(new Sentence(first, last));
             first = last + 1;
         }
@@ -54,9 +57,12 @@ internal static class Sentences
     /// only where the words around the stop say so (see <see cref="StartsGluedSentence"/>). Abbreviations
     /// and initials keep their full stop inside the word token ("Mr. Obama", "U.S."), and numbers theirs
     /// ("2.5"), so none of them ends a sentence; nor does a domain or an e-mail address ("local.de", "news.Example.com").
+    /// A day written as an ordinal before its month ("am 12. Oktober", "29. Juni") ends none either, nor, where
+    /// <paramref name="ordinalStops"/> says the language writes every ordinal so (German), one before a word
+    /// ("im 19. Jahrhundert", "der 3. Liga"); see <see cref="IsOrdinal"/>.
     /// </summary>
     [MethodImpl(HotPath.Optimize)]
-    public static int EndOf(string text, List<Token> tokens, int first)
+    public static int EndOf(string text, List<Token> tokens, int first, bool ordinalStops = false)
     {
         int count = tokens.Count;
         for (int i = first; i < count; i++)
@@ -70,13 +76,60 @@ internal static class Sentences
 
             var next = tokens[last + 1];
             bool ends = next.Start > tokens[last].End
-                ? next.Kind == TokenKind.QuotationMark || char.IsUpper(text[next.Start]) || char.IsDigit(text[next.Start])
+                ? next.Kind == TokenKind.QuotationMark || char.IsUpper(text[next.Start]) && !(last == i && IsOrdinal(text, tokens, first, i, ordinalStops))
+                    || char.IsDigit(text[next.Start])
                 : StartsGluedSentence(text, tokens, first, i, next);
             if (ends) return last;
             i = last;
         }
 
         return count - 1;
+    }
+
+    /// <summary>
+    /// Words that open a German sentence and never follow an ordinal: "Er wurde 85. Die Familie …", "… 3:1. Danach".
+    /// </summary>
+    private static readonly HashSet<string> SentenceOpeners = new(System.StringComparer.Ordinal)
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "er", "sie", "es", "ich", "wir", "ihr", "man",
+        "dies", "diese", "dieser", "dieses", "damit", "dabei", "danach", "dann", "doch", "aber", "und", "auch", "so", "nun", "noch",
+        "im", "in", "am", "an", "auf", "bei", "mit", "nach", "seit", "vor", "zu", "zum", "zur", "für", "von", "vom", "als", "wie",
+        "wenn", "was", "wer", "wo", "dort", "hier", "jetzt", "heute", "zudem", "außerdem", "allerdings", "jedoch", "trotzdem",
+        "sein", "seine", "ihre", "unser", "unsere", "mein", "meine", "kein", "keine", "alle", "insgesamt", "bereits", "schon",
+    };
+
+    /// <summary>
+    /// Whether the stop at <paramref name="stop"/> belongs to an ordinal: a number of one to three digits written
+    /// right before it, with a month name after it ("am 12. Oktober", "29. Juni"; in any language, though not a
+    /// name that is also a common word or another language's word), or, where the language writes every ordinal with a
+    /// full stop, any word but one that opens a sentence ("im 19. Jahrhundert", but "Er wurde 85. Die Familie").
+    /// Years have four digits, so "in 2012. The" still ends.
+    /// </summary>
+    private static bool IsOrdinal(string text, List<Token> tokens, int first, int stop, bool ordinalStops)
+    {
+        if (stop <= first || stop + 1 >= tokens.Count || text[tokens[stop].Start] != '.') return false;
+        var number = tokens[stop - 1];
+        int digits = number.End - number.Start;
+        if (number.End != tokens[stop].Start || digits > 3) return false;
+        for (int c = number.Start; c < number.End; c++)
+        {
+            if (!char.IsDigit(text[c])) return false;
+        }
+
+        // "3:1. Danach", "1.2. Die": a score or a section number, not a day.
+        if (stop - 2 >= first && tokens[stop - 2].End == number.Start) return false;
+        var next = tokens[stop + 1];
+        if (next.Kind != TokenKind.Word) return false;
+        int length = next.End - next.Start;
+        if (length <= CalendarNames.MaxKeyLength)
+        {
+            foreach (var name in CalendarNames.Lookup(CalendarNames.Fold(text, next.Start, next.End)))
+            {
+                if (name.Kind == CalendarNameKind.Month && !name.IsCommonWord && !name.IsOtherLanguagesWord) return true;
+            }
+        }
+
+        return ordinalStops && !SentenceOpeners.Contains(next.Lower(text));
     }
 
     /// <summary>

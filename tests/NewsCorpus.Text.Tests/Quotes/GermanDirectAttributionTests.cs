@@ -69,10 +69,51 @@ public class GermanQuotedEvaluationTests
     [Theory]
     [InlineData("Meldung aus der Stadt\n\nDie Zeitung „Morgenpost“ erscheint seit hundert Jahren.")]
     [InlineData("Meldung aus der Stadt\n\nDie Seite „news.example.org“ ist seit Montag nicht erreichbar.")]
+    [InlineData("Meldung aus der Stadt\n\n„Stadtwerk“, so heißt ein neues Angebot, mit dem die Gemeinde Strom verkaufen will.")]
     public void A_capitalised_name_or_a_web_address_in_quotation_marks_is_no_quote(string text)
     {
         var article = Parse(text);
 
         Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+    }
+
+    [Fact]
+    public void A_quoted_name_before_its_verb_with_no_comma_is_part_of_the_subject()
+    {
+        var article = Parse("Meldung aus der Stadt\n\nDer Sender „Radio Nordlicht“ berichtete am Abend von einem langen Stromausfall.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+        var sentence = Assert.Single(article.Quotes);
+        Assert.Equal("Der Sender „Radio Nordlicht“", sentence.Speaker.Of(article));
+    }
+
+    [Fact]
+    public void A_quoted_name_in_the_speaker_of_a_reported_clause_stays_with_it()
+    {
+        var article = Parse("Meldung aus der Stadt\n\nDie Zeitung „Abendpost“ berichtete, der Stadtrat habe den Plan abgelehnt.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Die Zeitung „Abendpost“", quote.Speaker.Of(article));
+        Assert.Equal("der Stadtrat habe den Plan abgelehnt", Clause(quote, article));
+    }
+
+    [Theory]
+    [InlineData("Meldung aus der Stadt\n\nZum Schluss sangen die Kinder die „Ode an den Frühling“ im Chor.")]
+    [InlineData("Meldung aus der Stadt\n\nDie Ausstellung trägt den Titel „Wege durch die Stadt am Fluss“ und ist bis Mai zu sehen.")]
+    [InlineData("Meldung aus der Stadt\n\nDie Autorin las beim „3. Lesefest der Stadtbücherei“ aus ihrem Roman.")]
+    public void A_title_the_narration_mentions_in_quotation_marks_is_no_quote(string text)
+    {
+        var article = Parse(text);
+
+        Assert.DoesNotContain(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Words_quoted_after_mit_den_Worten_stay_a_quote()
+    {
+        var article = Parse("Meldung aus der Stadt\n\nMit den Worten „Jetzt beginnt die eigentliche Arbeit erst“ verließ der Minister den Saal.");
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Direct);
+        Assert.Equal("Jetzt beginnt die eigentliche Arbeit erst", quote.Content.Of(article));
     }
 }

@@ -12,6 +12,9 @@ public class GermanReportedSpeechTests
     [Theory]
     [InlineData("Tausende Menschen wurden nach Angaben des Roten Kreuzes obdachlos.", "nach Angaben des", "Roten Kreuzes", "Tausende Menschen wurden", "obdachlos")]
     [InlineData("Der Fahrer sei laut Polizei unverletzt geblieben.", "laut", "Polizei", "Der Fahrer sei", "unverletzt geblieben")]
+    [InlineData("Im Flusswasser sind nach neuesten Messungen gefährliche Keime gefunden worden.", "nach", "neuesten Messungen", "Im Flusswasser sind", "gefährliche Keime gefunden worden")]
+    [InlineData("Die Häftlinge könnten nach Müllers Angaben bald verlegt werden.", "nach", "Müllers Angaben", "Die Häftlinge könnten", "bald verlegt werden")]
+    [InlineData("Die Strafe sei ihrer Ansicht nach viel zu hart.", "nach", "ihrer Ansicht", "Die Strafe sei", "viel zu hart")]
     [InlineData("Er sitzt in Haft, weil er sich nach Auffassung eines chinesischen Gerichtes strafbar gemacht hat.",
         "nach Auffassung", "eines chinesischen Gerichtes", "weil er sich", "strafbar gemacht hat")]
     public void An_attribution_inside_the_clause_leaves_the_words_around_it_as_the_statement(string paragraph, string cue, string speaker, string before, string after)
@@ -31,6 +34,7 @@ public class GermanReportedSpeechTests
     [InlineData("Er wirft der Regierung vor, die Opposition zu unterdrücken.", "Er", "wirft der Regierung vor", "die Opposition zu unterdrücken")]
     [InlineData("Der Sprecher des Programms, Tomson Phiri, teilte in einer Reaktion mit, dass die Verleihung ein Erfolg sei.",
         "Der Sprecher des Programms, Tomson Phiri", "teilte in einer Reaktion mit", "die Verleihung ein Erfolg sei")]
+    [InlineData("Der Bürgermeister sagte gegenüber der Zeitung, es sei schwierig, den Plan zu halten.", "Der Bürgermeister", "sagte", "es sei schwierig, den Plan zu halten")]
     public void Verb_final_cues_opinion_phrases_and_separable_cues_report_speech(string paragraph, string speaker, string cue, string content)
     {
         var article = Parse(paragraph);
@@ -190,5 +194,15 @@ public class GermanReportedSpeechTests
         Assert.Equal(2, article.Quotes.Count);
         Assert.Equal("Die Lage sei ernst. Man brauche dringend Hinweise", Clause(article.Quotes[1], article));
         Assert.Equal("Die Polizei", article.Quotes[1].Speaker.Of(article));
+    }
+
+    [Fact]
+    public void A_position_reported_by_a_name_with_its_apposition_is_given_to_both()
+    {
+        var article = Parse("Am Abend war die Sitzung vorbei. Petra Lenz, Abgeordnete der Partei, spricht bereits von einem großen Skandal.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Petra Lenz, Abgeordnete der Partei", quote.Speaker.Of(article));
+        Assert.Equal("spricht bereits von", quote.Cue.Of(article));
     }
 }

@@ -69,6 +69,33 @@ public class SentenceSplitterTests
     }
 
     [Theory]
+    // A day before its month, in any language; German writes every ordinal with a full stop.
+    [InlineData("Die Messe beginnt am 14. November in der Halle.", true)]
+    [InlineData("Seit dem 3. März gilt die neue Regel.", false)]
+    [InlineData("The fair opened on 14. November in Leipzig.", false)]
+    [InlineData("Die Kirche stammt aus dem 17. Jahrhundert und wurde renoviert.", true)]
+    [InlineData("Der Verein spielt in der 2. Liga und hofft auf mehr.", true)]
+    public void An_ordinal_before_a_month_or_a_german_word_ends_no_sentence(string text, bool german)
+    {
+        var tokens = Token.Split(text, new SourceRange(0, text.Length), CancellationToken.None);
+        Assert.Single(Sentence.Split(text, tokens, german));
+    }
+
+    [Theory]
+    // A year, a score, an age before a sentence opener, and an ordinal-looking number outside German.
+    [InlineData("The bridge opened in 2012. The town grew.", "The bridge opened in 2012.|The town grew.", false)]
+    [InlineData("Das Spiel endete 3:1. Danach feierten die Fans.", "Das Spiel endete 3:1.|Danach feierten die Fans.", true)]
+    [InlineData("Der Maler wurde 85. Die Familie trauert.", "Der Maler wurde 85.|Die Familie trauert.", true)]
+    [InlineData("The team scored 12. Fans cheered.", "The team scored 12.|Fans cheered.", false)]
+    [InlineData("Numri i viktimave arriti në 12. Policia hetoi.", "Numri i viktimave arriti në 12.|Policia hetoi.", false)]
+    public void A_number_before_a_new_sentence_still_ends_it(string text, string sentences, bool german)
+    {
+        var tokens = Token.Split(text, new SourceRange(0, text.Length), CancellationToken.None);
+        var split = Sentence.Split(text, tokens, german).Select(s => text.Substring(tokens[s.First].Start, tokens[s.Last].End - tokens[s.First].Start));
+        Assert.Equal(sentences.Split('|'), split);
+    }
+
+    [Theory]
     [InlineData("U.S. officials", "U.S.|officials")]
     [InlineData("z.B. heute", "z.B.|heute")]
     [InlineData("Mr. Obama and J. Smith", "Mr.|Obama|and|J.|Smith")]
