@@ -14,6 +14,18 @@ internal sealed class AttributionLexicon
     public required string[] CueVerbs { get; init; }
 
     /// <summary>
+    /// Cues of belief and opinion that attribute only with their complementizer right after them: "është i
+    /// bindur se …", "mendoj se …" report a view; "është i sigurt", "mendoj të …" alone none.
+    /// </summary>
+    public string[] ComplementCues { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Impersonal cues, which give a statement as said without saying by whom: "thuhet se …", "bëhet e ditur
+    /// se …", "na është thënë se …". Their complementizer must follow, and the attribution has no speaker.
+    /// </summary>
+    public string[] ImpersonalCues { get; init; } = Array.Empty<string>();
+
+    /// <summary>
     /// Cues that take a clause with no complementizer: "X said the vote was fair". Other cues need
     /// "that"/"se"/"dass" or a comma ("X sagte, …"), since "X nuk pranoi të …" reports no speech.
     /// "*" lets every cue take one.
@@ -133,6 +145,8 @@ internal sealed class AttributionLexicon
         return new AttributionLexicon
         {
             CueVerbs = Union(l => l.CueVerbs),
+            ComplementCues = Union(l => l.ComplementCues),
+            ImpersonalCues = Union(l => l.ImpersonalCues),
             Complementizers = Union(l => l.Complementizers),
             AccordingTo = Union(l => l.AccordingTo),
             AccordingToAfter = Union(l => l.AccordingToAfter),

@@ -47,7 +47,11 @@ internal static class ReportedSpeechFinder
         {
             if (isQuotedOrUsed(i) || !p.IsWord(i)) continue;
             var speech = AccordingTo(p, i) ?? SourceAfter(p, i) ?? SoSource(p, i) ?? CueVerb(p, i);
-            if (speech is { } s) found.Add(s);
+            if (speech is not { } s) continue;
+            found.Add(s);
+
+            // "na është thënë se": the words of a cue found here give no second cue ("thënë").
+            if (s.Attribution.CueFirst == i) i = System.Math.Max(i, s.Attribution.CueLast);
         }
 
         return found;
@@ -204,6 +208,10 @@ internal static class ReportedSpeechFinder
         int cueLast = i + length - 1;
         while (p.IsWord(cueLast + 1) && p.Lexicon.CueSuffixes.Contains(p.Key(cueLast + 1))) cueLast++;
         var sentence = p.SentenceAt(i);
+
+        // "…, sepse thuhet se Y", "Bëhet e ditur se Y": an impersonal cue names nobody; its complementizer follows it.
+        if (p.Match(i, p.Lexicon.ImpersonalCues) == length)
+            return Make(p, AfterComplementizer(p, i + length), sentence.Last, new Attribution(p, Attribution.NoSpeaker, cueFirst, i + length - 1, i + length - 1));
 
         // "Y, said X." / "Y, tha X."
         if (cueFirst - 1 > sentence.First && p.IsPunctuation(cueFirst - 1, ',')
@@ -363,7 +371,7 @@ internal static class ReportedSpeechFinder
         bool holdsCue = false;
         for (int t = first + 1; t < last; t++)
         {
-            if (p.IsWord(t) && !holdsCue && p.Lexicon.Conjunctions.Contains(p.Key(t)) && CoordinatedCue(p, t + 1, last)
+            if (p.IsWord(t) && !holdsCue && p.Match(t, p.Lexicon.Conjunctions) is > 0 and var conjunction && CoordinatedCue(p, t + conjunction, last)
                 && (p.IsPunctuation(t - 1, ',') || !p.Lexicon.CuePrefixes.Contains(p.Key(t))))
             {
                 // A conjunction that is also a clitic ("e": "Blinken e kishte bërë të qartë se") counts only after a comma.

@@ -170,7 +170,8 @@ internal static class SpeakerPhrase
         {
             if (!p.IsWord(t) || Attribution.CueAt(p, t) == 0) continue;
             int cueFirst = Attribution.WithPrefixes(p, t);
-            return Backward(p, cueFirst) is { } subject && subject.Last < cueFirst ? subject : null;
+            var near = Backward(p, cueFirst);
+            return (PastAdjunct(p, near) ?? near) is { } subject && subject.Last < cueFirst ? subject : null; // "Ai për media tha …, si dhe tha që …"
         }
 
         return null;

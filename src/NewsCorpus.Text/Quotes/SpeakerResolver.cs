@@ -88,7 +88,8 @@ internal static class SpeakerResolver
     {
         var p = attribution.Paragraph;
         var (first, last) = attribution.Speaker;
-        int anaphor = attribution.SpeakerRange.Start;
+        if (attribution.SpeakerRange is not { } named) return null;
+        int anaphor = named.Start;
 
         // A pronoun stands for the latest speaker before it who is named by more than a pronoun.
         if (first == last && p.Lexicon.Pronouns.Contains(p.Key(first)))
@@ -133,8 +134,7 @@ internal static class SpeakerResolver
     {
         for (int i = earlier.Count - 1; i >= 0 && i >= earlier.Count - MaxLookBack; i--)
         {
-            var antecedent = earlier[i].Resolved ?? earlier[i].Attribution!.Value.SpeakerRange;
-            if (antecedent.End <= anaphor && accept(earlier[i])) return antecedent;
+            if ((earlier[i].Resolved ?? earlier[i].Attribution!.Value.SpeakerRange) is { } antecedent && antecedent.End <= anaphor && accept(earlier[i])) return antecedent;
         }
 
         return null;

@@ -169,4 +169,58 @@ public class AlbanianReportedSpeechTests
 
         Assert.Equal(clause, Clause(Assert.Single(article.Quotes), article));
     }
+
+    [Theory]
+    [InlineData("Trajneri është i bindur se skuadra do të fitojë kampionatin.", "Trajneri", "është i bindur", "skuadra do të fitojë kampionatin")]
+    [InlineData("Unë jam shumë e sigurt se çmimet do të bien.", "Unë", "jam shumë e sigurt", "çmimet do të bien")]
+    [InlineData("Ekonomisti mendon se inflacioni do të ulet.", "Ekonomisti", "mendon", "inflacioni do të ulet")]
+    public void A_belief_with_its_complementizer_is_an_attribution(string paragraph, string speaker, string cue, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(cue, quote.Cue.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
+    [Theory]
+    [InlineData("Qyteti është i sigurt për turistët gjatë verës.")]
+    [InlineData("Fermeri mendon të shesë tokën e tij në vjeshtë.")]
+    public void A_belief_word_without_its_complementizer_reports_nothing(string paragraph) =>
+        Assert.Empty(Parse(paragraph).Quotes);
+
+    [Theory]
+    [InlineData("Bëhet e ditur se ura do të mbyllet për dy javë.", "Bëhet e ditur", "ura do të mbyllet për dy javë")]
+    [InlineData("Lojtari nuk u paraqit, sepse thuhet se ai është i lënduar.", "thuhet", "ai është i lënduar")]
+    [InlineData("Gjithmonë na është thënë se dosja po shqyrtohet.", "na është thënë", "dosja po shqyrtohet")]
+    public void An_impersonal_cue_gives_a_statement_with_no_speaker(string paragraph, string cue, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(cue, quote.Cue.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
+    [Fact]
+    public void A_cue_joined_by_si_dhe_shares_the_subject_past_its_prepositional_phrase()
+    {
+        var article = Parse("Ai për radion tha se projekti u vonua, si dhe tha që fondet do të vijnë vitin tjetër.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("projekti u vonua", Clause(article.Quotes[0], article));
+        Assert.Equal("fondet do të vijnë vitin tjetër", Clause(article.Quotes[1], article));
+        Assert.All(article.Quotes, q => Assert.Equal("Ai", q.Speaker.Of(article)));
+    }
+
+    [Fact]
+    public void Po_ashtu_belongs_to_the_cue_not_the_speaker()
+    {
+        var article = Parse("Drejtori po ashtu ka thënë se shkolla ka nevojë për mësues.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Drejtori", quote.Speaker.Of(article));
+    }
 }
