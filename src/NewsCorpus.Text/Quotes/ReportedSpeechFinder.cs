@@ -213,9 +213,9 @@ internal static class ReportedSpeechFinder
         if (p.Match(i, p.Lexicon.ImpersonalCues) == length)
             return Make(p, AfterComplementizer(p, i + length), sentence.Last, new Attribution(p, Attribution.NoSpeaker, cueFirst, i + length - 1, i + length - 1));
 
-        // "Y, said X." / "Y, tha X."
+        // "Y, said X." / "Y, tha X." / "Y, shkruan “Bota Sot”."
         if (cueFirst - 1 > sentence.First && p.IsPunctuation(cueFirst - 1, ',')
-            && SpeakerPhrase.Forward(p, cueLast + 1) is { } inverted && EndsClause(p, inverted.Last + 1, sentence))
+            && (SpeakerPhrase.Forward(p, cueLast + 1) ?? QuotedName(p, cueLast + 1)) is { } inverted && EndsClause(p, inverted.Last + 1, sentence))
         {
             return Make(p, sentence.First, cueFirst - 2, new Attribution(p, inverted, cueFirst, cueLast, inverted.Last));
         }
@@ -254,6 +254,22 @@ internal static class ReportedSpeechFinder
         if (EndsClause(p, cueLast + 1, sentence) && subject.First - 1 > sentence.First && p.IsPunctuation(subject.First - 1, ','))
             return Make(p, sentence.First, subject.First - 2, attribution);
         return null;
+    }
+
+    /// <summary>
+    /// "…, shkruan “Bota Sot”.": a publication's name in quotation marks right after an inverted cue is its
+    /// source; the span runs from mark to mark.
+    /// </summary>
+    private static (int First, int Last)? QuotedName(ParagraphTokens p, int open)
+    {
+        if (open >= p.Tokens.Count || p.Tokens[open].Kind != TokenKind.QuotationMark || !p.IsWord(open + 1) || !p.Tokens[open + 1].IsCapitalized(p.Text)) return null;
+        if (SpeakerPhrase.Forward(p, open + 1) is not { } name || name.Last + 1 >= p.Tokens.Count || p.Tokens[name.Last + 1].Kind != TokenKind.QuotationMark) return null;
+        for (int t = name.First; t <= name.Last; t++)
+        {
+            if (p.IsWord(t) && !p.Tokens[t].IsCapitalized(p.Text)) return null; // a name, as the quotation rules read one ("Bota Sot")
+        }
+
+        return (open, name.Last + 1);
     }
 
     /// <summary>

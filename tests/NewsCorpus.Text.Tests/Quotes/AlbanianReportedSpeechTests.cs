@@ -223,4 +223,17 @@ public class AlbanianReportedSpeechTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal("Drejtori", quote.Speaker.Of(article));
     }
+
+    [Fact]
+    public void A_publication_named_in_quotation_marks_after_an_inverted_cue_is_the_source()
+    {
+        var article = Parse("Kryetari ka thënë se sheshi do të rregullohet, shkruan “Koha Ditore”.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        var outer = Assert.Single(article.Quotes, q => q.Cue.Of(article) == "shkruan");
+        Assert.Equal("“Koha Ditore”", outer.Speaker.Of(article));
+        Assert.Equal("Kryetari ka thënë se sheshi do të rregullohet", Clause(outer, article));
+        var inner = Assert.Single(article.Quotes, q => q.Cue.Of(article) == "ka thënë");
+        Assert.Equal("sheshi do të rregullohet", Clause(inner, article));
+    }
 }
