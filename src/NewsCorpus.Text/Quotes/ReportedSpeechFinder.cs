@@ -46,7 +46,7 @@ internal static class ReportedSpeechFinder
         for (int i = 0; i < p.Tokens.Count; i++)
         {
             if (isQuotedOrUsed(i) || !p.IsWord(i)) continue;
-            var speech = AccordingTo(p, i) ?? SourceAfter(p, i) ?? SoSource(p, i) ?? CueVerb(p, i);
+            var speech = (i > 0 && !isHeadline ? SubheadingColon(p, i, isQuotedOrUsed) : null) ?? AccordingTo(p, i) ?? SourceAfter(p, i) ?? SoSource(p, i) ?? CueVerb(p, i);
             if (speech is not { } s) continue;
             found.Add(s);
 
@@ -92,6 +92,37 @@ internal static class ReportedSpeechFinder
         }
 
         return Make(p, colon + 1, p.Tokens.Count - 1, new Attribution(p, speaker, colon, colon, colon));
+    }
+
+    /// <summary>Most words of the name before a subheading's colon ("Bajqinovci:", "Ministri Kuçi:").</summary>
+    private const int MaxSubheadingSourceWords = 3;
+
+    /// <summary>
+    /// "… e Nismës.Bajqinovci: Sa anëtarë i ka në Postë“E kam …": a subheading whose paragraph break was lost
+    /// opens a sentence with a name (capitalised words only, no capitals-only lead) and a colon; the name is
+    /// the speaker, the colon the cue, and the words after it, up to the sentence end or a quotation mark
+    /// glued to them, the statement.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static ReportedSpeech? SubheadingColon(ParagraphTokens p, int first, System.Func<int, bool> isQuotedOrUsed)
+    {
+        var sentence = p.SentenceAt(first);
+        if (sentence.First != first || !p.IsWord(first)) return null;
+        int colon = first;
+        while (colon <= sentence.Last && colon - first < MaxSubheadingSourceWords && p.IsWord(colon) && p.Tokens[colon].IsCapitalized(p.Text)
+            && !p.Lexicon.Boundaries.Contains(p.Key(colon)) && Attribution.CueAt(p, colon) == 0)
+        {
+            colon++;
+        }
+
+        if (colon == first || !p.IsPunctuation(colon, ':') || isQuotedOrUsed(colon) || p.Tokens[colon - 1].End != p.Tokens[colon].Start) return null;
+        int after = p.Tokens[colon].End;
+        if (after >= p.Text.Length || !TextChars.IsBlank(p.Text[after]) || !p.IsWord(colon + 1) || !p.Tokens[colon + 1].IsCapitalized(p.Text)) return null;
+        if (!HasLowercase(p.Text, p.Tokens[first].Start, p.Tokens[colon].Start)) return null;
+
+        int last = colon + 1;
+        while (last + 1 <= sentence.Last && p.Tokens[last + 1].Kind != TokenKind.QuotationMark) last++;
+        return Make(p, colon + 1, last, new Attribution(p, (first, colon - 1), colon, colon, colon));
     }
 
     private static bool HasLowercase(string text, int start, int end)

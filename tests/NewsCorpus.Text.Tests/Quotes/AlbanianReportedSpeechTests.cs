@@ -236,4 +236,20 @@ public class AlbanianReportedSpeechTests
         var inner = Assert.Single(article.Quotes, q => q.Cue.Of(article) == "ka thënë");
         Assert.Equal("sheshi do të rregullohet", Clause(inner, article));
     }
+
+    [Fact]
+    public void A_name_and_colon_glued_after_a_sentence_end_is_a_subheading_statement()
+    {
+        var article = Parse("Debati vazhdoi deri në mbrëmje.Gashi: Ju nuk keni bërë asgjë për fshatin“Kemi pritur shumë vite”, tha ai.");
+
+        var heading = Assert.Single(article.Quotes, q => q.Cue.Of(article) == ":");
+        Assert.Equal("Gashi", heading.Speaker.Of(article));
+        Assert.Equal("Ju nuk keni bërë asgjë për fshatin", Clause(heading, article));
+    }
+
+    [Theory]
+    [InlineData("Koha e ngjarjes: Ora tetë e mbrëmjes.")]
+    [InlineData("Ai u kthye në shtëpi. NJOFTIM: Rruga mbyllet nesër.")]
+    public void A_colon_after_words_that_are_no_name_gives_no_statement(string paragraph) =>
+        Assert.Empty(Parse(paragraph).Quotes);
 }
