@@ -71,7 +71,7 @@ internal static class AttributionLexicons
                 + "bëhet|e|ditur u|bë|e|ditur është|bërë|e|ditur është|thënë ishte|thënë"),
             Complementizers = Words("se që"),
             // "duke" joins a second cue to the sentence's subject as a conjunction does ("…, duke shtuar se …").
-            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke si|dhe"),
+            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke si|dhe ku"),
             AccordingTo = Phrases("sipas"),
             // Auxiliaries and the clitic pronouns that stand before the verb ("i tha", "e ka konfirmuar", "na ka thënë").
             CuePrefixes = Words("ka kanë kishte kishin gjithashtu ashtu poashtu i e na më ia ja po"),
@@ -80,7 +80,7 @@ internal static class AttributionLexicons
             RelativePronouns = Phrases("i cili|e cila|të cilët|të cilat"),
             PhraseInternal = Words("i e të së një"),
             PhraseBoundaries = Words("dhe por ose edhe sepse kur nëse nuk s'ka ishte është janë u do mund me në nga për pas para mbi gjatë "
-                + "derisa teksa ndërsa kurse duke"),
+                + "derisa teksa ndërsa kurse duke ku"),
         },
 
         // "„…“, sagte sie", "laut Polizei …", "der Sprecher zufolge …"

@@ -147,8 +147,8 @@ internal static class ReportedSpeechFinder
         var sentence = p.SentenceAt(i);
         var attribution = new Attribution(p, speaker, i, i + length - 1, speaker.Last);
         if (!p.IsPunctuation(i - 1, ',') && Around(p, ClauseStart(p, sentence.First, i), i - 1, speaker.Last + 1, sentence.Last, attribution) is { } around) return around;
-        if (i > sentence.First + 1 && p.IsPunctuation(i - 1, ','))
-            return Make(p, sentence.First, i - 2, attribution);
+        if (i > sentence.First + 1 && p.IsPunctuation(i - 1, ',') && Make(p, sentence.First, i - 2, attribution) is { } before)
+            return before; // "Y, sipas X." ("Megjithatë, sipas X, Y": one word before is no clause, the words after are)
 
         int start = p.IsPunctuation(speaker.Last + 1, ',') ? speaker.Last + 2 : speaker.Last + 1;
         return Make(p, start, sentence.Last, attribution) ?? (i > sentence.First ? Make(p, sentence.First, i - 1, attribution) : null);
@@ -395,6 +395,7 @@ internal static class ReportedSpeechFinder
         {
             if (p.Tokens[j].Kind == TokenKind.QuotationMark || p.IsPunctuation(j, ':') || p.IsPunctuation(j, ';')) return -1;
             if (p.IsWord(j) && p.Lexicon.Complementizers.Contains(p.Key(j))) return j;
+            if (j > from && p.IsWord(j) && Attribution.CueAt(p, j) > 0) return -1; // "tregoi arsyet, ku ka thënë se …": the next cue's complementizer
         }
 
         return -1;

@@ -111,6 +111,9 @@ internal static class SpeakerPhrase
         int before = cueFirst - 1;
         bool sharesSubject = before >= p.SentenceAt(cueFirst).First
             && (p.IsPunctuation(before, ',') || (p.IsWord(before) && p.Lexicon.Conjunctions.Contains(p.Key(before))));
+        // "Ai thekson se është i sigurt se …": a cue with no subject right after the complementizer of another is the same speaker's.
+        if (!sharesSubject && before >= p.SentenceAt(cueFirst).First && p.IsWord(before) && p.Lexicon.Complementizers.Contains(p.Key(before)))
+            return NearestSubject(p, before);
         if (!sharesSubject) return null;
 
         // "Me rritjen e rasteve, Qeveria e Kosovës, ka paralajmëruar se …": with no subject at the sentence's

@@ -252,4 +252,34 @@ public class AlbanianReportedSpeechTests
     [InlineData("Ai u kthye në shtëpi. NJOFTIM: Rruga mbyllet nesër.")]
     public void A_colon_after_words_that_are_no_name_gives_no_statement(string paragraph) =>
         Assert.Empty(Parse(paragraph).Quotes);
+
+    [Fact]
+    public void A_belief_right_after_a_complementizer_is_the_same_speakers()
+    {
+        var article = Parse("Ministri thekson se është i bindur që tregu do të rritet.");
+
+        var inner = Assert.Single(article.Quotes, q => q.Cue.Of(article) == "është i bindur");
+        Assert.Equal("Ministri", inner.Speaker.Of(article));
+        Assert.Equal("tregu do të rritet", Clause(inner, article));
+    }
+
+    [Fact]
+    public void A_cue_after_ku_shares_the_subject_and_keeps_its_own_complementizer()
+    {
+        var article = Parse("Drejtori ka shpjeguar arsyet e vonesës, ku ka thënë se furnizimi mungon.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Drejtori", quote.Speaker.Of(article));
+        Assert.Equal("ka thënë", quote.Cue.Of(article));
+        Assert.Equal("furnizimi mungon", Clause(quote, article));
+    }
+
+    [Fact]
+    public void One_word_before_sipas_is_no_clause_the_words_after_it_are()
+    {
+        var article = Parse("Megjithatë, sipas të dhënave të institutit, numri i vizitorëve është rritur.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("numri i vizitorëve është rritur", Clause(quote, article));
+    }
 }
