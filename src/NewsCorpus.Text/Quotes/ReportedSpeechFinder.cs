@@ -269,7 +269,7 @@ internal static class ReportedSpeechFinder
             return Make(p, sentence.First, sentence.Last, new Attribution(p, aside, cueFirst, cueLast, cueLast + 1));
         }
 
-        speaker = SpeakerPhrase.PastAdjunct(p, speaker) ?? speaker ?? SpeakerPhrase.BeforeCue(p, cueFirst);
+        speaker = SpeakerPhrase.PastAdjunct(p, speaker) ?? speaker ?? SpeakerPhrase.BeforeCue(p, cueFirst) ?? DroppedSubject(p, cueFirst, cueLast, sentence);
         if (speaker is not { } subject || subject.Last >= cueFirst) return null;
 
         var attribution = new Attribution(p, subject, cueFirst, cueLast, cueLast);
@@ -301,6 +301,30 @@ internal static class ReportedSpeechFinder
         }
 
         return (open, name.Last + 1);
+    }
+
+    /// <summary>
+    /// "Ministri X ka thënë se …. Ka thënë se …", "X i është përgjigjur …. Ndërsa, tha se …": a cue that opens its
+    /// sentence (after at most a connective and a comma) with its complementizer right after it and no subject
+    /// of its own goes on with the subject of the sentence before, where a language drops the subject pronoun.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static (int First, int Last)? DroppedSubject(ParagraphTokens p, int cueFirst, int cueLast, Sentence sentence)
+    {
+        int start = sentence.First;
+        if (p.IsWord(start) && start + 1 < cueFirst && p.Lexicon.Boundaries.Contains(p.Key(start)) && p.IsPunctuation(start + 1, ',')) start += 2;
+        if (start != cueFirst || !p.IsWord(cueLast + 1) || !p.Lexicon.Complementizers.Contains(p.Key(cueLast + 1))) return null;
+        int previous = p.SentenceOf[cueFirst] - 1;
+        if (previous < 0) return null;
+        var before = p.Sentences[previous];
+        int end = before.Last;
+        for (int t = before.First; t <= before.Last; t++)
+        {
+            if (p.IsWord(t) && Attribution.CueAt(p, t) > 0) { end = Attribution.WithPrefixes(p, t); break; } // its subject's apposition reaches the cue
+        }
+
+        return SpeakerPhrase.SentenceSubject(p, end) is { } subject && p.Tokens[subject.First].IsCapitalized(p.Text)
+            && !p.Lexicon.Boundaries.Contains(p.Key(subject.First)) ? subject : null;
     }
 
     /// <summary>

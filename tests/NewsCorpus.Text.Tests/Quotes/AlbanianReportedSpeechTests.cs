@@ -282,4 +282,15 @@ public class AlbanianReportedSpeechTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal("numri i vizitorëve është rritur", Clause(quote, article));
     }
+
+    [Theory]
+    [InlineData("Kryetarja e bashkisë, Ana Deda, ka thënë se sheshi hapet nesër. Ka thënë se punimet kushtuan shumë.", "Kryetarja e bashkisë, Ana Deda")]
+    [InlineData("Ministri Leka i është përgjigjur deputetit. Ndërsa, tha se buxheti nuk ndryshon.", "Ministri Leka")]
+    public void A_cue_that_opens_its_sentence_with_no_subject_goes_on_with_the_subject_before(string paragraph, string speaker)
+    {
+        var article = Parse(paragraph);
+
+        var last = article.Quotes[article.Quotes.Count - 1];
+        Assert.Equal(speaker, last.Speaker.Of(article));
+    }
 }
