@@ -246,7 +246,8 @@ internal static class ReportedSpeechFinder
 
         // "Y, said X." / "Y, tha X." / "Y, shkruan “Bota Sot”."
         if (cueFirst - 1 > sentence.First && p.IsPunctuation(cueFirst - 1, ',')
-            && (SpeakerPhrase.Forward(p, cueLast + 1) ?? QuotedName(p, cueLast + 1)) is { } inverted && EndsClause(p, inverted.Last + 1, sentence))
+            && (SpeakerPhrase.Forward(p, cueLast + 1) ?? QuotedName(p, cueLast + 1)) is { } inverted && EndsClause(p, inverted.Last + 1, sentence)
+            && FindComplementizer(p, cueLast + 1, sentence) < 0) // "X, Y, i tha Z, W se …": the hearer, then the clause
         {
             return Make(p, sentence.First, cueFirst - 2, new Attribution(p, inverted, cueFirst, cueLast, inverted.Last));
         }

@@ -293,4 +293,14 @@ public class AlbanianReportedSpeechTests
         var last = article.Quotes[article.Quotes.Count - 1];
         Assert.Equal(speaker, last.Speaker.Of(article));
     }
+
+    [Fact]
+    public void A_name_set_off_before_a_cue_with_a_hearer_and_a_complementizer_is_the_speaker_not_the_content()
+    {
+        var article = Parse("Deputetja e opozitës, Mira Hoxha, ka pyetur ministrin e financave, Arben Kola se sa para janë shpenzuar.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Contains("Mira Hoxha", quote.Speaker.Of(article));
+        Assert.Equal("sa para janë shpenzuar", Clause(quote, article));
+    }
 }
