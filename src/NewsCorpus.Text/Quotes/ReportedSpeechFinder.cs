@@ -146,13 +146,24 @@ internal static class ReportedSpeechFinder
 
         var sentence = p.SentenceAt(i);
         var attribution = new Attribution(p, speaker, i, i + length - 1, speaker.Last);
-        if (!p.IsPunctuation(i - 1, ',') && Around(p, ClauseStart(p, sentence.First, i), i - 1, speaker.Last + 1, sentence.Last, attribution) is { } around) return around;
+        if (!p.IsPunctuation(i - 1, ',') && !OnlyConnectivesBefore(p, ClauseStart(p, sentence.First, i), i) && Around(p, ClauseStart(p, sentence.First, i), i - 1, speaker.Last + 1, sentence.Last, attribution) is { } around) return around;
         if (i > sentence.First + 1 && p.IsPunctuation(i - 1, ',') && Make(p, sentence.First, i - 2, attribution) is { } before)
             return before; // "Y, sipas X." ("Megjithatë, sipas X, Y": one word before is no clause, the words after are)
 
         int start = p.IsPunctuation(speaker.Last + 1, ',') ? speaker.Last + 2 : speaker.Last + 1;
         return Make(p, start, sentence.Last, attribution) ?? (i > sentence.First ? Make(p, sentence.First, i - 1, attribution) : null);
     }
+
+    /// <summary>"ku sipas tyre, …", "dhe kjo sipas tij, …": the words before the source only join it to what went before, no part of the clause.</summary>
+    private static bool OnlyConnectivesBefore(ParagraphTokens p, int first, int source)
+    {
+        if (source - first > 2 || !p.IsWord(first) || !p.Lexicon.Boundaries.Contains(p.Key(first))) return false;
+        return source - first == 1 || IsPronounOrDemonstrative(p, first + 1);
+    }
+
+    /// <summary>A personal pronoun, or "kjo", "this", "dies" standing for what was said before.</summary>
+    private static bool IsPronounOrDemonstrative(ParagraphTokens p, int token) =>
+        p.Lexicon.Pronouns.Contains(p.Key(token)) || p.Lower(token) is "kjo" or "this" or "dies";
 
     /// <summary>Most words between a source preposition and its noun: "nach ersten vorläufigen Untersuchungen".</summary>
     private const int MaxWordsBeforeSourceNoun = 4;
@@ -459,6 +470,13 @@ internal static class ReportedSpeechFinder
             string word = p.Lower(next);
             bool participle = p.Lexicon.AnyCueTakesBareClause && word.Length > 4 && word.EndsWith("ing", System.StringComparison.Ordinal);
             if (participle || Attribution.CueAt(p, next) > 0 || p.Match(next, p.Lexicon.AccordingTo) > 0) return t - 1;
+
+            // ", dhe kjo sipas tij, …", ", and this, according to her, …": a connective and a pronoun before the next source.
+            if (p.Lexicon.Conjunctions.Contains(p.Key(next)) && p.IsWord(next + 1) && IsPronounOrDemonstrative(p, next + 1)
+                && (p.Match(next + 2, p.Lexicon.AccordingTo) > 0 || (p.IsPunctuation(next + 2, ',') && p.Match(next + 3, p.Lexicon.AccordingTo) > 0)))
+            {
+                return t - 1;
+            }
         }
 
         return last;

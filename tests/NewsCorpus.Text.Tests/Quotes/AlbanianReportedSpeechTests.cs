@@ -303,4 +303,23 @@ public class AlbanianReportedSpeechTests
         Assert.Contains("Mira Hoxha", quote.Speaker.Of(article));
         Assert.Equal("sa para janë shpenzuar", Clause(quote, article));
     }
+
+    [Fact]
+    public void A_clause_ends_before_a_connective_and_a_pronoun_that_lead_to_the_next_source()
+    {
+        var article = Parse("Profesori ka thënë se çmimet janë rritur, dhe kjo sipas tij, qeveria duhet të ndërhyjë.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("çmimet janë rritur", Clause(article.Quotes[0], article));
+        Assert.Equal("qeveria duhet të ndërhyjë", Clause(article.Quotes[1], article));
+    }
+
+    [Fact]
+    public void A_connective_before_sipas_is_no_part_of_the_clause()
+    {
+        var article = Parse("Ata folën për dëshmitarin, ku sipas tyre, ai punonte në port.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("ai punonte në port", Clause(quote, article));
+    }
 }
