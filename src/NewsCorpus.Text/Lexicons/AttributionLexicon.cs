@@ -13,6 +13,12 @@ internal sealed class AttributionLexicon
     /// <summary>Verbs of saying, in the finite forms news prints: "said", "tha", "sagte", "a déclaré".</summary>
     public required string[] CueVerbs { get; init; }
 
+    /// <summary>Words that open a sentence with an inverted cue attributing what follows the comma: "Siç thotë ai, …".</summary>
+    public string[] AsMarkers { get; init; } = Array.Empty<string>();
+
+    /// <summary>Words that open a sentence with an inverted cue attributing the sentence before: "… . Kështu ka deklaruar X."</summary>
+    public string[] BackPointers { get; init; } = Array.Empty<string>();
+
     /// <summary>
     /// Cues of belief and opinion that attribute only with their complementizer right after them: "është i
     /// bindur se …", "mendoj se …" report a view; "është i sigurt", "mendoj të …" alone none.
@@ -146,6 +152,8 @@ internal sealed class AttributionLexicon
         {
             CueVerbs = Union(l => l.CueVerbs),
             ComplementCues = Union(l => l.ComplementCues),
+            AsMarkers = Union(l => l.AsMarkers),
+            BackPointers = Union(l => l.BackPointers),
             ImpersonalCues = Union(l => l.ImpersonalCues),
             Complementizers = Union(l => l.Complementizers),
             AccordingTo = Union(l => l.AccordingTo),

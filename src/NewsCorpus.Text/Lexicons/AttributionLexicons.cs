@@ -70,6 +70,8 @@ internal static class AttributionLexicons
             ImpersonalCues = Words("thuhet thuhej raportohet raportohej pretendohet pretendohej mësohet besohet "
                 + "bëhet|e|ditur u|bë|e|ditur është|bërë|e|ditur është|thënë ishte|thënë"),
             Complementizers = Words("se që"),
+            AsMarkers = Words("siç sikurse"),
+            BackPointers = Words("kështu"),
             // "duke" joins a second cue to the sentence's subject as a conjunction does ("…, duke shtuar se …").
             Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke si|dhe ku"),
             AccordingTo = Phrases("sipas"),

@@ -221,6 +221,8 @@ internal sealed class LexiconIndex
         Cues = new PhraseSet(lexicon.CueVerbs.Concat(lexicon.ComplementCues).Concat(lexicon.ImpersonalCues));
         ComplementCues = new PhraseSet(lexicon.ComplementCues.Concat(lexicon.ImpersonalCues));
         ImpersonalCues = new PhraseSet(lexicon.ImpersonalCues);
+        AsMarkers = new PhraseSet(lexicon.AsMarkers);
+        BackPointers = new PhraseSet(lexicon.BackPointers);
         QuotationCues = new PhraseSet(lexicon.CueVerbs.Concat(lexicon.TrailingCues));
         Complementizers = new PhraseSet(lexicon.Complementizers);
         AccordingTo = new PhraseSet(lexicon.AccordingTo);
@@ -250,7 +252,7 @@ internal sealed class LexiconIndex
         var words = new List<string>();
         foreach (var set in new[]
         {
-            Cues, QuotationCues, ComplementCues, ImpersonalCues, Complementizers, AccordingTo, AccordingToAfter, CuePrefixes, CueSuffixes, BareClauseCues, Conjunctions,
+            Cues, QuotationCues, ComplementCues, ImpersonalCues, AsMarkers, BackPointers, Complementizers, AccordingTo, AccordingToAfter, CuePrefixes, CueSuffixes, BareClauseCues, Conjunctions,
             ObjectCues, NamingCues, NamingMarkers, NarrationOpeners, ReportiveMood, Pronouns, RelativePronouns, Internal, Boundaries, PhraseEnds,
             SourcePrepositions, SourceAfterComma, SentenceCues, QuotingPhrases,
         })
@@ -271,6 +273,12 @@ internal sealed class LexiconIndex
 
     /// <summary>Cues that name no speaker: "thuhet se", "bëhet e ditur se".</summary>
     public PhraseSet ImpersonalCues { get; }
+
+    /// <summary>"Siç thotë ai, …".</summary>
+    public PhraseSet AsMarkers { get; }
+
+    /// <summary>"Kështu ka deklaruar X.": the sentence before is the statement.</summary>
+    public PhraseSet BackPointers { get; }
 
     /// <summary>The cues, and the verbs that attribute only right beside a quotation ("she continued", "Er fuhr fort: „…“").</summary>
     public PhraseSet QuotationCues { get; }

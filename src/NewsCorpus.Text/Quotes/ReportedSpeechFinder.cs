@@ -251,6 +251,19 @@ internal static class ReportedSpeechFinder
         while (p.IsWord(cueLast + 1) && p.Lexicon.CueSuffixes.Contains(p.Key(cueLast + 1))) cueLast++;
         var sentence = p.SentenceAt(i);
 
+        // "Siç thotë ai, Y." / "Y. Kështu ka deklaruar X.": a sentence opened by a marker and an inverted cue.
+        if (cueFirst - 1 == sentence.First && p.IsWord(cueFirst - 1) && SpeakerPhrase.Forward(p, cueLast + 1) is { } named)
+        {
+            var pointed = new Attribution(p, named, cueFirst, cueLast, named.Last);
+            if (p.Match(cueFirst - 1, p.Lexicon.AsMarkers) == 1 && p.IsPunctuation(named.Last + 1, ','))
+                return Make(p, named.Last + 2, sentence.Last, pointed);
+            if (p.Match(cueFirst - 1, p.Lexicon.BackPointers) == 1 && EndsClause(p, named.Last + 1, sentence) && p.SentenceOf[cueFirst] > 0)
+            {
+                var before = p.Sentences[p.SentenceOf[cueFirst] - 1];
+                return Make(p, before.First, before.Last, pointed);
+            }
+        }
+
         // "…, sepse thuhet se Y", "Bëhet e ditur se Y": an impersonal cue names nobody; its complementizer follows it.
         if (p.Match(i, p.Lexicon.ImpersonalCues) == length)
             return Make(p, AfterComplementizer(p, i + length), sentence.Last, new Attribution(p, Attribution.NoSpeaker, cueFirst, i + length - 1, i + length - 1));

@@ -322,4 +322,26 @@ public class AlbanianReportedSpeechTests
         var quote = Assert.Single(article.Quotes);
         Assert.Equal("ai punonte në port", Clause(quote, article));
     }
+
+    [Fact]
+    public void Sic_and_an_inverted_cue_attribute_the_words_after_the_comma()
+    {
+        var article = Parse("Siç thotë drejtori, shkolla do të rihapet në shtator.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("drejtori", quote.Speaker.Of(article));
+        Assert.Equal("thotë", quote.Cue.Of(article));
+        Assert.Equal("shkolla do të rihapet në shtator", Clause(quote, article));
+    }
+
+    [Fact]
+    public void Keshtu_and_an_inverted_cue_attribute_the_sentence_before()
+    {
+        var article = Parse("Tregu i ri do të hapet në pranverë. Kështu ka deklaruar kryetari i komunës.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("kryetari i komunës", quote.Speaker.Of(article));
+        Assert.Equal("ka deklaruar", quote.Cue.Of(article));
+        Assert.Equal("Tregu i ri do të hapet në pranverë", Clause(quote, article));
+    }
 }
