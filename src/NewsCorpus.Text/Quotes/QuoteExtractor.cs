@@ -60,11 +60,37 @@ internal static class QuoteExtractor
         // A short quotation nobody is said to have said is a term set off ("a ‘historic day’"), and one in
         // title case is a name ("Biennale for Contemporary Art", "People's Power Party"): neither is a quote.
         statements.AddRange(direct.FindAll(d => d.Attribution is not null || !IsTermOrName(text, d.Content) || IsQuotedEvaluation(text, d.Content, lexicon)));
+        foreach (var statement in statements)
+        {
+            if (statement.Kind != ParsedQuoteKind.Direct) CleanEnd(text, statement.Segments);
+        }
+
         statements.Sort((a, b) => a.Content.Start != b.Content.Start ? a.Content.Start.CompareTo(b.Content.Start) : a.Kind.CompareTo(b.Kind));
         ContinueSpeakers(text, statements);
         SpeakerResolver.Resolve(statements);
         return statements.ConvertAll(s => s.ToParsedQuote());
     }
+
+    /// <summary>
+    /// Reported and partly quoted content ends with its last word, or with a closing mark right after it:
+    /// not with a comma ("… a single point of failure,"), nor with a closing mark glued to a comma
+    /// ("only “partial,”" → "only “partial"), which belong to the sentence around the statement.
+    /// </summary>
+    private static void CleanEnd(string text, List<SourceRange> segments)
+    {
+        var last = segments[segments.Count - 1];
+        int end = last.End;
+        while (true)
+        {
+            while (end > last.Start && (TextChars.IsBlank(text[end - 1]) || text[end - 1] is ',' or ';')) end--;
+            if (end - 1 > last.Start && IsClosingMark(text[end - 1]) && text[end - 2] is ',' or ';') { end -= 2; continue; }
+            break;
+        }
+
+        if (end > last.Start) segments[segments.Count - 1] = new SourceRange(last.Start, end);
+    }
+
+    private static bool IsClosingMark(char c) => c is '”' or '"' or '»' or '«' or '“' or '’' or '\'';
 
     [MethodImpl(HotPath.Optimize)]
     private static List<Statement> DirectStatements(string text, List<MarkedQuote> marked, ParagraphTokens[] tokens, bool[][] used)
