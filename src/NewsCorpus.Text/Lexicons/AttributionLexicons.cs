@@ -73,16 +73,16 @@ internal static class AttributionLexicons
             AsMarkers = Words("siç sikurse"),
             BackPointers = Words("kështu"),
             // "duke" joins a second cue to the sentence's subject as a conjunction does ("…, duke shtuar se …").
-            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke si|dhe ku"),
+            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke si|dhe ku pasi"),
             AccordingTo = Phrases("sipas"),
             // Auxiliaries and the clitic pronouns that stand before the verb ("i tha", "e ka konfirmuar", "na ka thënë").
-            CuePrefixes = Words("ka kanë kishte kishin gjithashtu ashtu poashtu i e na më ia ja po"),
+            CuePrefixes = Words("ka kanë kishte kishin gjithashtu ashtu poashtu i e na më ia ja po raportohet|të|ketë"),
             // With the genitive forms that follow "sipas" ("sipas tij, …").
             Pronouns = Words("ai ajo ata ato ne unë ju tij saj tyre"),
             RelativePronouns = Phrases("i cili|e cila|të cilët|të cilat"),
             PhraseInternal = Words("i e të së një"),
             PhraseBoundaries = Words("dhe por ose edhe sepse kur nëse nuk s'ka ishte është janë u do mund me në nga për pas para mbi gjatë "
-                + "derisa teksa ndërsa kurse duke ku"),
+                + "derisa teksa ndërsa kurse duke ku pasi"),
         },
 
         // "„…“, sagte sie", "laut Polizei …", "der Sprecher zufolge …"

@@ -71,8 +71,13 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     [MethodImpl(HotPath.Optimize)]
     public static int WithPrefixes(ParagraphTokens p, int cue)
     {
-        while (p.IsWord(cue - 1) && p.Lexicon.CuePrefixes.Contains(p.Key(cue - 1))) cue--;
-        return cue;
+        while (true)
+        {
+            if (p.IsWord(cue - 1) && p.Lexicon.CuePrefixes.Contains(p.Key(cue - 1))) { cue--; continue; }
+            // A prefix of several words: "raportohet të ketë thënë" (is reported to have said).
+            if (cue >= 3 && p.IsWord(cue - 3) && p.Match(cue - 3, p.Lexicon.CuePrefixes) == 3) { cue -= 3; continue; }
+            return cue;
+        }
     }
 
     /// <summary>The cue verb after prefixes starting at <paramref name="token"/>: (first, last) or null.</summary>
@@ -83,7 +88,13 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     public static (int First, int Last)? CueWithPrefixesAt(ParagraphTokens p, int token, PhraseSet cues)
     {
         int verb = token;
-        while (p.IsWord(verb) && p.Lexicon.CuePrefixes.Contains(p.Key(verb)) && CueAt(p, verb, cues) == 0) verb++;
+        while (p.IsWord(verb) && CueAt(p, verb, cues) == 0)
+        {
+            if (p.Lexicon.CuePrefixes.Contains(p.Key(verb))) verb++;
+            else if (p.Match(verb, p.Lexicon.CuePrefixes) == 3) verb += 3; // "raportohet të ketë thënë"
+            else break;
+        }
+
         int length = CueAt(p, verb, cues);
         return length > 0 ? (token, verb + length - 1) : null;
     }

@@ -344,4 +344,24 @@ public class AlbanianReportedSpeechTests
         Assert.Equal("ka deklaruar", quote.Cue.Of(article));
         Assert.Equal("Tregu i ri do të hapet në pranverë", Clause(quote, article));
     }
+
+    [Fact]
+    public void Raportohet_te_kete_belongs_to_the_cue_and_the_subject_before_it_is_the_speaker()
+    {
+        var article = Parse("Trajneri ka dhënë dorëheqje pasi raportohet të ketë thënë se lojtarët nuk e respektojnë.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Trajneri", quote.Speaker.Of(article));
+        Assert.Equal("raportohet të ketë thënë", quote.Cue.Of(article));
+        Assert.Equal("lojtarët nuk e respektojnë", Clause(quote, article));
+    }
+
+    [Fact]
+    public void Raportohet_te_kete_after_a_quotation_belongs_to_the_cue()
+    {
+        var article = Parse("“Stadiumi do të jetë gati në maj”, raportohet të ketë thënë kjo zyrtare.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("kjo zyrtare", quote.Speaker.Of(article));
+    }
 }
