@@ -13,6 +13,24 @@ internal sealed class AttributionLexicon
     /// <summary>Verbs of saying, in the finite forms news prints: "said", "tha", "sagte", "a déclaré".</summary>
     public required string[] CueVerbs { get; init; }
 
+    /// <summary>Words that open a sentence with an inverted cue attributing what follows the comma: "Siç thotë ai, …".</summary>
+    public string[] AsMarkers { get; init; } = Array.Empty<string>();
+
+    /// <summary>Words that open a sentence with an inverted cue attributing the sentence before: "… . Kështu ka deklaruar X."</summary>
+    public string[] BackPointers { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Cues of belief and opinion that attribute only with their complementizer right after them: "është i
+    /// bindur se …", "mendoj se …" report a view; "është i sigurt", "mendoj të …" alone none.
+    /// </summary>
+    public string[] ComplementCues { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Impersonal cues, which give a statement as said without saying by whom: "thuhet se …", "bëhet e ditur
+    /// se …", "na është thënë se …". Their complementizer must follow, and the attribution has no speaker.
+    /// </summary>
+    public string[] ImpersonalCues { get; init; } = Array.Empty<string>();
+
     /// <summary>
     /// Cues that take a clause with no complementizer: "X said the vote was fair". Other cues need
     /// "that"/"se"/"dass" or a comma ("X sagte, …"), since "X nuk pranoi të …" reports no speech.
@@ -142,6 +160,10 @@ internal sealed class AttributionLexicon
         return new AttributionLexicon
         {
             CueVerbs = Union(l => l.CueVerbs),
+            ComplementCues = Union(l => l.ComplementCues),
+            AsMarkers = Union(l => l.AsMarkers),
+            BackPointers = Union(l => l.BackPointers),
+            ImpersonalCues = Union(l => l.ImpersonalCues),
             Complementizers = Union(l => l.Complementizers),
             AccordingTo = Union(l => l.AccordingTo),
             AccordingToAfter = Union(l => l.AccordingToAfter),

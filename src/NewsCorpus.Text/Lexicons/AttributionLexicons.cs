@@ -62,19 +62,27 @@ internal static class AttributionLexicons
                 + "vlerësoi pretendon pretendoi pretendojnë pretenduar transmeton akuzon akuzoi sugjeroi sugjeron sugjeruar "
                 + "këshilloi këshilluar pyeti pyetën pyetur kërkoi kërkuan kërkon kërkojnë kërkuar u|shpreh u|shprehën shprehet shprehen shprehur "
                 + "bëri|thirrje bënë|thirrje bën|thirrje bërë|thirrje bëri|të|ditur bënë|të|ditur bërë|të|ditur "
-                + "bëri|të|qartë bënë|të|qartë bërë|të|qartë"),
+                + "bëri|të|qartë bënë|të|qartë bërë|të|qartë kërku"),
+            // Beliefs and views, given with their complementizer: "është i bindur se", "mendoj se".
+            ComplementCues = Words(Copula("jam jemi është janë ishte ishin", "bindur sigurt") + " mendoj mendova mendon mendojnë mendoi menduan menduar mendonte "
+                + "besoj besova besoi besuar"),
+            // "thuhet se", "bëhet e ditur se", "na është thënë se": said, by nobody named.
+            ImpersonalCues = Words("thuhet thuhej raportohet raportohej pretendohet pretendohej mësohet besohet "
+                + "bëhet|e|ditur u|bë|e|ditur është|bërë|e|ditur është|thënë ishte|thënë"),
             Complementizers = Words("se që"),
+            AsMarkers = Words("siç sikurse"),
+            BackPointers = Words("kështu"),
             // "duke" joins a second cue to the sentence's subject as a conjunction does ("…, duke shtuar se …").
-            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke"),
+            Conjunctions = Words("dhe por ose e edhe derisa teksa ndërsa kurse duke si|dhe ku pasi"),
             AccordingTo = Phrases("sipas"),
             // Auxiliaries and the clitic pronouns that stand before the verb ("i tha", "e ka konfirmuar", "na ka thënë").
-            CuePrefixes = Words("ka kanë kishte kishin gjithashtu i e na më ia ja po"),
+            CuePrefixes = Words("ka kanë kishte kishin gjithashtu ashtu poashtu i e na më ia ja po raportohet|të|ketë"),
             // With the genitive forms that follow "sipas" ("sipas tij, …").
             Pronouns = Words("ai ajo ata ato ne unë ju tij saj tyre"),
             RelativePronouns = Phrases("i cili|e cila|të cilët|të cilat"),
             PhraseInternal = Words("i e të së një"),
             PhraseBoundaries = Words("dhe por ose edhe sepse kur nëse nuk s'ka ishte është janë u do mund me në nga për pas para mbi gjatë "
-                + "derisa teksa ndërsa kurse duke"),
+                + "derisa teksa ndërsa kurse duke ku pasi"),
         },
 
         // "„…“, sagte sie", "laut Polizei …", "der Sprecher zufolge …"
@@ -201,6 +209,28 @@ internal static class AttributionLexicons
             forms.Add(stem + "ed");
             forms.Add(verb.EndsWith("s", System.StringComparison.Ordinal) || verb.EndsWith("sh", System.StringComparison.Ordinal) ? verb + "es" : verb + "s");
             forms.Add(stem + "ing");
+        }
+
+        return string.Join(" ", forms);
+    }
+
+    /// <summary>
+    /// An adjective of belief after each form of "to be", in each gender, with or without "shumë" ("very"):
+    /// "jam i bindur", "është shumë e sigurt", "janë të bindur".
+    /// </summary>
+    private static string Copula(string copulas, string adjectives)
+    {
+        var forms = new List<string>();
+        foreach (string copula in copulas.Split(' '))
+        {
+            foreach (string adjective in adjectives.Split(' '))
+            {
+                foreach (string article in new[] { "i", "e", "të" })
+                {
+                    forms.Add(copula + "|" + article + "|" + adjective);
+                    forms.Add(copula + "|shumë|" + article + "|" + adjective);
+                }
+            }
         }
 
         return string.Join(" ", forms);

@@ -11,7 +11,13 @@ namespace NewsCorpus.Text.Quotes;
 /// <param name="LastToken">The last token the attribution uses, where a following quote may continue the statement.</param>
 internal readonly record struct Attribution(ParagraphTokens Paragraph, (int First, int Last) Speaker, int CueFirst, int CueLast, int LastToken)
 {
-    public SourceRange SpeakerRange => Paragraph.Span(Speaker.First, Speaker.Last);
+    /// <summary>The speaker of an impersonal cue ("thuhet se", "it is said that"): none, an empty span.</summary>
+    public static readonly (int First, int Last) NoSpeaker = (0, -1);
+
+    /// <summary>Whether the text names who said it; an impersonal cue ("bëhet e ditur se") names nobody.</summary>
+    public bool HasSpeaker => Speaker.Last >= Speaker.First;
+
+    public SourceRange? SpeakerRange => HasSpeaker ? Paragraph.Span(Speaker.First, Speaker.Last) : null;
 
     public SourceRange CueRange => Paragraph.Span(CueFirst, CueLast);
 
@@ -26,6 +32,8 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     public static int CueAt(ParagraphTokens p, int token, PhraseSet cues)
     {
         int length = p.Match(token, cues);
+        if (length > 0 && p.Match(token, p.Lexicon.ComplementCues) == length && !(p.IsWord(token + length) && p.Lexicon.Complementizers.Contains(p.Key(token + length))))
+            return 0; // "është i bindur se …" reports a belief, "është i bindur" alone none
         if (length == 0 || !p.Tokens[token].IsCapitalized(p.Text)) return length;
         return token == p.SentenceAt(token).First || p.IsTitleCase(p.SentenceOf[token]) ? length : 0;
     }
@@ -63,8 +71,13 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     [MethodImpl(HotPath.Optimize)]
     public static int WithPrefixes(ParagraphTokens p, int cue)
     {
-        while (p.IsWord(cue - 1) && p.Lexicon.CuePrefixes.Contains(p.Key(cue - 1))) cue--;
-        return cue;
+        while (true)
+        {
+            if (p.IsWord(cue - 1) && p.Lexicon.CuePrefixes.Contains(p.Key(cue - 1))) { cue--; continue; }
+            // A prefix of several words: "raportohet të ketë thënë" (is reported to have said).
+            if (cue >= 3 && p.IsWord(cue - 3) && p.Match(cue - 3, p.Lexicon.CuePrefixes) == 3) { cue -= 3; continue; }
+            return cue;
+        }
     }
 
     /// <summary>The cue verb after prefixes starting at <paramref name="token"/>: (first, last) or null.</summary>
@@ -75,7 +88,13 @@ internal readonly record struct Attribution(ParagraphTokens Paragraph, (int Firs
     public static (int First, int Last)? CueWithPrefixesAt(ParagraphTokens p, int token, PhraseSet cues)
     {
         int verb = token;
-        while (p.IsWord(verb) && p.Lexicon.CuePrefixes.Contains(p.Key(verb)) && CueAt(p, verb, cues) == 0) verb++;
+        while (p.IsWord(verb) && CueAt(p, verb, cues) == 0)
+        {
+            if (p.Lexicon.CuePrefixes.Contains(p.Key(verb))) verb++;
+            else if (p.Match(verb, p.Lexicon.CuePrefixes) == 3) verb += 3; // "raportohet të ketë thënë"
+            else break;
+        }
+
         int length = CueAt(p, verb, cues);
         return length > 0 ? (token, verb + length - 1) : null;
     }

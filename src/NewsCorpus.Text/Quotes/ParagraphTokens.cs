@@ -218,7 +218,11 @@ internal sealed class LexiconIndex
 
     private LexiconIndex(AttributionLexicon lexicon)
     {
-        Cues = new PhraseSet(lexicon.CueVerbs);
+        Cues = new PhraseSet(lexicon.CueVerbs.Concat(lexicon.ComplementCues).Concat(lexicon.ImpersonalCues));
+        ComplementCues = new PhraseSet(lexicon.ComplementCues.Concat(lexicon.ImpersonalCues));
+        ImpersonalCues = new PhraseSet(lexicon.ImpersonalCues);
+        AsMarkers = new PhraseSet(lexicon.AsMarkers);
+        BackPointers = new PhraseSet(lexicon.BackPointers);
         QuotationCues = new PhraseSet(lexicon.CueVerbs.Concat(lexicon.TrailingCues));
         Complementizers = new PhraseSet(lexicon.Complementizers);
         AccordingTo = new PhraseSet(lexicon.AccordingTo);
@@ -250,7 +254,7 @@ internal sealed class LexiconIndex
         var words = new List<string>();
         foreach (var set in new[]
         {
-            Cues, QuotationCues, Complementizers, AccordingTo, AccordingToAfter, CuePrefixes, CueSuffixes, BareClauseCues, Conjunctions,
+            Cues, QuotationCues, ComplementCues, ImpersonalCues, AsMarkers, BackPointers, Complementizers, AccordingTo, AccordingToAfter, CuePrefixes, CueSuffixes, BareClauseCues, Conjunctions,
             ObjectCues, NamingCues, NamingMarkers, NarrationOpeners, ReportiveMood, Pronouns, RelativePronouns, Internal, Boundaries, PhraseEnds,
             SourcePrepositions, SourceAfterComma, SentenceCues, QuotingPhrases,
         })
@@ -265,6 +269,18 @@ internal sealed class LexiconIndex
     public Vocabulary Words { get; }
 
     public PhraseSet Cues { get; }
+
+    /// <summary>Cues that attribute only with their complementizer right after them: "është i bindur se", "mendoj se", "thuhet se".</summary>
+    public PhraseSet ComplementCues { get; }
+
+    /// <summary>Cues that name no speaker: "thuhet se", "bëhet e ditur se".</summary>
+    public PhraseSet ImpersonalCues { get; }
+
+    /// <summary>"Siç thotë ai, …".</summary>
+    public PhraseSet AsMarkers { get; }
+
+    /// <summary>"Kështu ka deklaruar X.": the sentence before is the statement.</summary>
+    public PhraseSet BackPointers { get; }
 
     /// <summary>The cues, and the verbs that attribute only right beside a quotation ("she continued", "Er fuhr fort: „…“").</summary>
     public PhraseSet QuotationCues { get; }

@@ -212,8 +212,8 @@ internal static class QuoteExtractor
     /// </summary>
     private static bool StraddlesMark(Attribution attribution, List<int> sortedMarks)
     {
-        var speaker = attribution.SpeakerRange;
         var cue = attribution.CueRange;
+        var speaker = attribution.SpeakerRange ?? cue;
         int from = System.Math.Min(speaker.Start, cue.Start), to = System.Math.Max(speaker.End, cue.End);
         int first = sortedMarks.BinarySearch(from);
         if (first < 0) first = ~first;

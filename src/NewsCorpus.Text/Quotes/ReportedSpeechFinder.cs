@@ -46,8 +46,12 @@ internal static class ReportedSpeechFinder
         for (int i = 0; i < p.Tokens.Count; i++)
         {
             if (isQuotedOrUsed(i) || !p.IsWord(i)) continue;
-            var speech = AccordingTo(p, i) ?? SourceAfter(p, i) ?? SoSource(p, i) ?? CueVerb(p, i);
-            if (speech is { } s) found.Add(s);
+            var speech = (i > 0 && !isHeadline ? SubheadingColon(p, i, isQuotedOrUsed) : null) ?? AccordingTo(p, i) ?? SourceAfter(p, i) ?? SoSource(p, i) ?? CueVerb(p, i);
+            if (speech is not { } s) continue;
+            found.Add(s);
+
+            // "na është thënë se": the words of a cue found here give no second cue ("thënë").
+            if (s.Attribution.CueFirst == i) i = System.Math.Max(i, s.Attribution.CueLast);
         }
 
         return found;
@@ -90,6 +94,37 @@ internal static class ReportedSpeechFinder
         return Make(p, colon + 1, p.Tokens.Count - 1, new Attribution(p, speaker, colon, colon, colon));
     }
 
+    /// <summary>Most words of the name before a subheading's colon ("Bajqinovci:", "Ministri Kuçi:").</summary>
+    private const int MaxSubheadingSourceWords = 3;
+
+    /// <summary>
+    /// "… e Nismës.Bajqinovci: Sa anëtarë i ka në Postë“E kam …": a subheading whose paragraph break was lost
+    /// opens a sentence with a name (capitalised words only, no capitals-only lead) and a colon; the name is
+    /// the speaker, the colon the cue, and the words after it, up to the sentence end or a quotation mark
+    /// glued to them, the statement.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static ReportedSpeech? SubheadingColon(ParagraphTokens p, int first, System.Func<int, bool> isQuotedOrUsed)
+    {
+        var sentence = p.SentenceAt(first);
+        if (sentence.First != first || !p.IsWord(first)) return null;
+        int colon = first;
+        while (colon <= sentence.Last && colon - first < MaxSubheadingSourceWords && p.IsWord(colon) && p.Tokens[colon].IsCapitalized(p.Text)
+            && !p.Lexicon.Boundaries.Contains(p.Key(colon)) && Attribution.CueAt(p, colon) == 0)
+        {
+            colon++;
+        }
+
+        if (colon == first || !p.IsPunctuation(colon, ':') || isQuotedOrUsed(colon) || p.Tokens[colon - 1].End != p.Tokens[colon].Start) return null;
+        int after = p.Tokens[colon].End;
+        if (after >= p.Text.Length || !TextChars.IsBlank(p.Text[after]) || !p.IsWord(colon + 1) || !p.Tokens[colon + 1].IsCapitalized(p.Text)) return null;
+        if (!HasLowercase(p.Text, p.Tokens[first].Start, p.Tokens[colon].Start)) return null;
+
+        int last = colon + 1;
+        while (last + 1 <= sentence.Last && p.Tokens[last + 1].Kind != TokenKind.QuotationMark) last++;
+        return Make(p, colon + 1, last, new Attribution(p, (first, colon - 1), colon, colon, colon));
+    }
+
     private static bool HasLowercase(string text, int start, int end)
     {
         for (int i = start; i < end; i++)
@@ -114,13 +149,24 @@ internal static class ReportedSpeechFinder
 
         var sentence = p.SentenceAt(i);
         var attribution = new Attribution(p, speaker, i, i + length - 1, speaker.Last);
-        if (!p.IsPunctuation(i - 1, ',') && Around(p, ClauseStart(p, sentence.First, i), i - 1, speaker.Last + 1, sentence.Last, attribution) is { } around) return around;
-        if (i > sentence.First + 1 && p.IsPunctuation(i - 1, ','))
-            return Make(p, sentence.First, i - 2, attribution);
+        if (!p.IsPunctuation(i - 1, ',') && !OnlyConnectivesBefore(p, ClauseStart(p, sentence.First, i), i) && Around(p, ClauseStart(p, sentence.First, i), i - 1, speaker.Last + 1, sentence.Last, attribution) is { } around) return around;
+        if (i > sentence.First + 1 && p.IsPunctuation(i - 1, ',') && Make(p, sentence.First, i - 2, attribution) is { } before)
+            return before; // "Y, sipas X." ("Megjithatë, sipas X, Y": one word before is no clause, the words after are)
 
         int start = p.IsPunctuation(speaker.Last + 1, ',') ? speaker.Last + 2 : speaker.Last + 1;
         return Make(p, start, sentence.Last, attribution) ?? (i > sentence.First ? Make(p, sentence.First, i - 1, attribution) : null);
     }
+
+    /// <summary>"ku sipas tyre, …", "dhe kjo sipas tij, …": the words before the source only join it to what went before, no part of the clause.</summary>
+    private static bool OnlyConnectivesBefore(ParagraphTokens p, int first, int source)
+    {
+        if (source - first > 2 || !p.IsWord(first) || !p.Lexicon.Boundaries.Contains(p.Key(first))) return false;
+        return source - first == 1 || IsPronounOrDemonstrative(p, first + 1);
+    }
+
+    /// <summary>A personal pronoun, or "kjo", "this", "dies" standing for what was said before.</summary>
+    private static bool IsPronounOrDemonstrative(ParagraphTokens p, int token) =>
+        p.Lexicon.Pronouns.Contains(p.Key(token)) || p.Lower(token) is "kjo" or "this" or "dies";
 
     /// <summary>Most words between a source preposition and its noun: "nach ersten vorläufigen Untersuchungen".</summary>
     private const int MaxWordsBeforeSourceNoun = 4;
@@ -224,9 +270,27 @@ internal static class ReportedSpeechFinder
         while (p.IsWord(cueLast + 1) && p.Lexicon.CueSuffixes.Contains(p.Key(cueLast + 1))) cueLast++;
         var sentence = p.SentenceAt(i);
 
-        // "Y, said X." / "Y, tha X."
+        // "Siç thotë ai, Y." / "Y. Kështu ka deklaruar X.": a sentence opened by a marker and an inverted cue.
+        if (cueFirst - 1 == sentence.First && p.IsWord(cueFirst - 1) && SpeakerPhrase.Forward(p, cueLast + 1) is { } named)
+        {
+            var pointed = new Attribution(p, named, cueFirst, cueLast, named.Last);
+            if (p.Match(cueFirst - 1, p.Lexicon.AsMarkers) == 1 && p.IsPunctuation(named.Last + 1, ','))
+                return Make(p, named.Last + 2, sentence.Last, pointed);
+            if (p.Match(cueFirst - 1, p.Lexicon.BackPointers) == 1 && EndsClause(p, named.Last + 1, sentence) && p.SentenceOf[cueFirst] > 0)
+            {
+                var before = p.Sentences[p.SentenceOf[cueFirst] - 1];
+                return Make(p, before.First, before.Last, pointed);
+            }
+        }
+
+        // "…, sepse thuhet se Y", "Bëhet e ditur se Y": an impersonal cue names nobody; its complementizer follows it.
+        if (p.Match(i, p.Lexicon.ImpersonalCues) == length)
+            return Make(p, AfterComplementizer(p, i + length), sentence.Last, new Attribution(p, Attribution.NoSpeaker, cueFirst, i + length - 1, i + length - 1));
+
+        // "Y, said X." / "Y, tha X." / "Y, shkruan “Bota Sot”."
         if (cueFirst - 1 > sentence.First && p.IsPunctuation(cueFirst - 1, ',')
-            && SpeakerPhrase.Forward(p, cueLast + 1) is { } inverted && EndsClause(p, inverted.Last + 1, sentence))
+            && (SpeakerPhrase.Forward(p, cueLast + 1) ?? QuotedName(p, cueLast + 1)) is { } inverted && EndsClause(p, inverted.Last + 1, sentence)
+            && FindComplementizer(p, cueLast + 1, sentence) < 0) // "X, Y, i tha Z, W se …": the hearer, then the clause
         {
             return Make(p, sentence.First, cueFirst - 2, new Attribution(p, inverted, cueFirst, cueLast, inverted.Last));
         }
@@ -249,7 +313,7 @@ internal static class ReportedSpeechFinder
             return Make(p, sentence.First, sentence.Last, new Attribution(p, aside, cueFirst, cueLast, cueLast + 1));
         }
 
-        speaker = SpeakerPhrase.PastAdjunct(p, speaker) ?? speaker ?? SpeakerPhrase.BeforeCue(p, cueFirst);
+        speaker = SpeakerPhrase.PastAdjunct(p, speaker) ?? speaker ?? SpeakerPhrase.BeforeCue(p, cueFirst) ?? DroppedSubject(p, cueFirst, cueLast, sentence);
         if (speaker is not { } subject || subject.Last >= cueFirst) return null;
 
         var attribution = new Attribution(p, subject, cueFirst, cueLast, cueLast);
@@ -265,6 +329,46 @@ internal static class ReportedSpeechFinder
         if (EndsClause(p, cueLast + 1, sentence) && subject.First - 1 > sentence.First && p.IsPunctuation(subject.First - 1, ','))
             return Make(p, sentence.First, subject.First - 2, attribution);
         return null;
+    }
+
+    /// <summary>
+    /// "…, shkruan “Bota Sot”.": a publication's name in quotation marks right after an inverted cue is its
+    /// source; the span runs from mark to mark.
+    /// </summary>
+    private static (int First, int Last)? QuotedName(ParagraphTokens p, int open)
+    {
+        if (open >= p.Tokens.Count || p.Tokens[open].Kind != TokenKind.QuotationMark || !p.IsWord(open + 1) || !p.Tokens[open + 1].IsCapitalized(p.Text)) return null;
+        if (SpeakerPhrase.Forward(p, open + 1) is not { } name || name.Last + 1 >= p.Tokens.Count || p.Tokens[name.Last + 1].Kind != TokenKind.QuotationMark) return null;
+        for (int t = name.First; t <= name.Last; t++)
+        {
+            if (p.IsWord(t) && !p.Tokens[t].IsCapitalized(p.Text)) return null; // a name, as the quotation rules read one ("Bota Sot")
+        }
+
+        return (open, name.Last + 1);
+    }
+
+    /// <summary>
+    /// "Ministri X ka thënë se …. Ka thënë se …", "X i është përgjigjur …. Ndërsa, tha se …": a cue that opens its
+    /// sentence (after at most a connective and a comma) with its complementizer right after it and no subject
+    /// of its own goes on with the subject of the sentence before, where a language drops the subject pronoun.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    private static (int First, int Last)? DroppedSubject(ParagraphTokens p, int cueFirst, int cueLast, Sentence sentence)
+    {
+        int start = sentence.First;
+        if (p.IsWord(start) && start + 1 < cueFirst && p.Lexicon.Boundaries.Contains(p.Key(start)) && p.IsPunctuation(start + 1, ',')) start += 2;
+        if (start != cueFirst || !p.IsWord(cueLast + 1) || !p.Lexicon.Complementizers.Contains(p.Key(cueLast + 1))) return null;
+        int previous = p.SentenceOf[cueFirst] - 1;
+        if (previous < 0) return null;
+        var before = p.Sentences[previous];
+        int end = before.Last;
+        for (int t = before.First; t <= before.Last; t++)
+        {
+            if (p.IsWord(t) && Attribution.CueAt(p, t) > 0) { end = Attribution.WithPrefixes(p, t); break; } // its subject's apposition reaches the cue
+        }
+
+        return SpeakerPhrase.SentenceSubject(p, end) is { } subject && p.Tokens[subject.First].IsCapitalized(p.Text)
+            && !p.Lexicon.Boundaries.Contains(p.Key(subject.First)) ? subject : null;
     }
 
     /// <summary>
@@ -359,6 +463,7 @@ internal static class ReportedSpeechFinder
         {
             if (p.Tokens[j].Kind == TokenKind.QuotationMark || p.IsPunctuation(j, ':') || p.IsPunctuation(j, ';')) return -1;
             if (p.IsWord(j) && p.Lexicon.Complementizers.Contains(p.Key(j))) return j;
+            if (j > from && p.IsWord(j) && Attribution.CueAt(p, j) > 0) return -1; // "tregoi arsyet, ku ka thënë se …": the next cue's complementizer
         }
 
         return -1;
@@ -382,7 +487,7 @@ internal static class ReportedSpeechFinder
         bool holdsCue = false;
         for (int t = first + 1; t < last; t++)
         {
-            if (p.IsWord(t) && !holdsCue && p.Lexicon.Conjunctions.Contains(p.Key(t)) && CoordinatedCue(p, t + 1, last)
+            if (p.IsWord(t) && !holdsCue && p.Match(t, p.Lexicon.Conjunctions) is > 0 and var conjunction && CoordinatedCue(p, t + conjunction, last)
                 && (p.IsPunctuation(t - 1, ',') || !p.Lexicon.CuePrefixes.Contains(p.Key(t))))
             {
                 // A conjunction that is also a clitic ("e": "Blinken e kishte bërë të qartë se") counts only after a comma.
@@ -397,6 +502,13 @@ internal static class ReportedSpeechFinder
             string word = p.Lower(next);
             bool participle = p.Lexicon.AnyCueTakesBareClause && word.Length > 4 && word.EndsWith("ing", System.StringComparison.Ordinal);
             if (participle || Attribution.CueAt(p, next) > 0 || p.Match(next, p.Lexicon.AccordingTo) > 0) return t - 1;
+
+            // ", dhe kjo sipas tij, …", ", and this, according to her, …": a connective and a pronoun before the next source.
+            if (p.Lexicon.Conjunctions.Contains(p.Key(next)) && p.IsWord(next + 1) && IsPronounOrDemonstrative(p, next + 1)
+                && (p.Match(next + 2, p.Lexicon.AccordingTo) > 0 || (p.IsPunctuation(next + 2, ',') && p.Match(next + 3, p.Lexicon.AccordingTo) > 0)))
+            {
+                return t - 1;
+            }
         }
 
         return last;

@@ -131,6 +131,9 @@ internal static class SpeakerPhrase
         int before = cueFirst - 1;
         bool sharesSubject = before >= p.SentenceAt(cueFirst).First
             && (p.IsPunctuation(before, ',') || (p.IsWord(before) && p.Lexicon.Conjunctions.Contains(p.Key(before))));
+        // "Ai thekson se është i sigurt se …": a cue with no subject right after the complementizer of another is the same speaker's.
+        if (!sharesSubject && before >= p.SentenceAt(cueFirst).First && p.IsWord(before) && p.Lexicon.Complementizers.Contains(p.Key(before)))
+            return NearestSubject(p, before);
         if (!sharesSubject) return null;
 
         // "Me rritjen e rasteve, Qeveria e Kosovës, ka paralajmëruar se …": with no subject at the sentence's
@@ -190,7 +193,8 @@ internal static class SpeakerPhrase
         {
             if (!p.IsWord(t) || Attribution.CueAt(p, t) == 0) continue;
             int cueFirst = Attribution.WithPrefixes(p, t);
-            return Backward(p, cueFirst) is { } subject && subject.Last < cueFirst ? subject : null;
+            var near = Backward(p, cueFirst);
+            return (PastAdjunct(p, near) ?? near) is { } subject && subject.Last < cueFirst ? subject : null; // "Ai për media tha …, si dhe tha që …"
         }
 
         return null;

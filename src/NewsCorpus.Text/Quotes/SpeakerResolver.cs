@@ -41,7 +41,7 @@ internal sealed class Statement
 
     public ParsedQuote ToParsedQuote(string text)
     {
-        var segments = Kind == ParsedQuoteKind.Direct ? Segments.ConvertAll(s => WithoutNarrationComma(text, s)) : Segments;
+        var segments = Kind == ParsedQuoteKind.Direct ? Segments.ConvertAll(s => WithoutNarrationComma(text, s)) : WithCleanEnd(text, Segments);
         return new(Kind, new SourceRange(segments[0].Start, segments[segments.Count - 1].End), ParagraphIndex,
             (Attribution ?? GoesOnFrom?.Attribution)?.SpeakerRange, ContinuesSpeaker ? null : Attribution?.CueRange)
         {
@@ -55,6 +55,35 @@ internal sealed class Statement
     /// “We will stay,” she said: a comma, semicolon or colon before the closing mark is the narration's, not part
     /// of what was said, so a quoted part ends before it (unless nothing else is left).
     /// </summary>
+    /// <summary>
+    /// Reported and partly quoted content ends with its last word, or with a closing mark right after it:
+    /// not with a comma ("… a single point of failure,"), nor with a closing mark glued to a comma
+    /// ("only “partial,”" → "only “partial"), which belong to the sentence around the statement.
+    /// </summary>
+    private static List<SourceRange> WithCleanEnd(string text, List<SourceRange> segments)
+    {
+        var last = segments[segments.Count - 1];
+        int end = last.End;
+        while (true)
+        {
+            while (end > last.Start && (TextChars.IsBlank(text[end - 1]) || text[end - 1] is ',' or ';')) end--;
+            if (end - 1 > last.Start && IsClosingMark(text[end - 1]) && text[end - 2] is ',' or ';')
+            {
+                end -= 2;
+                continue;
+            }
+
+            break;
+        }
+
+        if (end <= last.Start || end == last.End) return segments;
+        var cleaned = new List<SourceRange>(segments);
+        cleaned[cleaned.Count - 1] = new SourceRange(last.Start, end);
+        return cleaned;
+    }
+
+    private static bool IsClosingMark(char c) => c is '”' or '"' or '»' or '«' or '“' or '’' or '\'';
+
     private static SourceRange WithoutNarrationComma(string text, SourceRange part)
     {
         int end = part.End;
@@ -105,7 +134,8 @@ internal static class SpeakerResolver
     {
         var p = attribution.Paragraph;
         var (first, last) = attribution.Speaker;
-        int anaphor = attribution.SpeakerRange.Start;
+        if (attribution.SpeakerRange is not { } named) return null;
+        int anaphor = named.Start;
 
         // A pronoun stands for the latest speaker before it who is named by more than a pronoun.
         if (first == last && p.Lexicon.Pronouns.Contains(p.Key(first)))
@@ -150,8 +180,7 @@ internal static class SpeakerResolver
     {
         for (int i = earlier.Count - 1; i >= 0 && i >= earlier.Count - MaxLookBack; i--)
         {
-            var antecedent = earlier[i].Resolved ?? earlier[i].Attribution!.Value.SpeakerRange;
-            if (antecedent.End <= anaphor && accept(earlier[i])) return antecedent;
+            if ((earlier[i].Resolved ?? earlier[i].Attribution!.Value.SpeakerRange) is { } antecedent && antecedent.End <= anaphor && accept(earlier[i])) return antecedent;
         }
 
         return null;

@@ -169,4 +169,199 @@ public class AlbanianReportedSpeechTests
 
         Assert.Equal(clause, Clause(Assert.Single(article.Quotes), article));
     }
+
+    [Theory]
+    [InlineData("Trajneri është i bindur se skuadra do të fitojë kampionatin.", "Trajneri", "është i bindur", "skuadra do të fitojë kampionatin")]
+    [InlineData("Unë jam shumë e sigurt se çmimet do të bien.", "Unë", "jam shumë e sigurt", "çmimet do të bien")]
+    [InlineData("Ekonomisti mendon se inflacioni do të ulet.", "Ekonomisti", "mendon", "inflacioni do të ulet")]
+    public void A_belief_with_its_complementizer_is_an_attribution(string paragraph, string speaker, string cue, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(speaker, quote.Speaker.Of(article));
+        Assert.Equal(cue, quote.Cue.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
+    [Theory]
+    [InlineData("Qyteti është i sigurt për turistët gjatë verës.")]
+    [InlineData("Fermeri mendon të shesë tokën e tij në vjeshtë.")]
+    public void A_belief_word_without_its_complementizer_reports_nothing(string paragraph) =>
+        Assert.Empty(Parse(paragraph).Quotes);
+
+    [Theory]
+    [InlineData("Bëhet e ditur se ura do të mbyllet për dy javë.", "Bëhet e ditur", "ura do të mbyllet për dy javë")]
+    [InlineData("Lojtari nuk u paraqit, sepse thuhet se ai është i lënduar.", "thuhet", "ai është i lënduar")]
+    [InlineData("Gjithmonë na është thënë se dosja po shqyrtohet.", "na është thënë", "dosja po shqyrtohet")]
+    public void An_impersonal_cue_gives_a_statement_with_no_speaker(string paragraph, string cue, string content)
+    {
+        var article = Parse(paragraph);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Null(quote.Speaker);
+        Assert.Equal(cue, quote.Cue.Of(article));
+        Assert.Equal(content, Clause(quote, article));
+    }
+
+    [Fact]
+    public void A_cue_joined_by_si_dhe_shares_the_subject_past_its_prepositional_phrase()
+    {
+        var article = Parse("Ai për radion tha se projekti u vonua, si dhe tha që fondet do të vijnë vitin tjetër.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("projekti u vonua", Clause(article.Quotes[0], article));
+        Assert.Equal("fondet do të vijnë vitin tjetër", Clause(article.Quotes[1], article));
+        Assert.All(article.Quotes, q => Assert.Equal("Ai", q.Speaker.Of(article)));
+    }
+
+    [Fact]
+    public void Po_ashtu_belongs_to_the_cue_not_the_speaker()
+    {
+        var article = Parse("Drejtori po ashtu ka thënë se shkolla ka nevojë për mësues.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Drejtori", quote.Speaker.Of(article));
+    }
+
+    [Fact]
+    public void A_publication_named_in_quotation_marks_after_an_inverted_cue_is_the_source()
+    {
+        var article = Parse("Kryetari ka thënë se sheshi do të rregullohet, shkruan “Koha Ditore”.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        var outer = Assert.Single(article.Quotes, q => q.Cue.Of(article) == "shkruan");
+        Assert.Equal("“Koha Ditore”", outer.Speaker.Of(article));
+        Assert.Equal("Kryetari ka thënë se sheshi do të rregullohet", Clause(outer, article));
+        var inner = Assert.Single(article.Quotes, q => q.Cue.Of(article) == "ka thënë");
+        Assert.Equal("sheshi do të rregullohet", Clause(inner, article));
+    }
+
+    [Fact]
+    public void A_name_and_colon_glued_after_a_sentence_end_is_a_subheading_statement()
+    {
+        var article = Parse("Debati vazhdoi deri në mbrëmje.Gashi: Ju nuk keni bërë asgjë për fshatin“Kemi pritur shumë vite”, tha ai.");
+
+        var heading = Assert.Single(article.Quotes, q => q.Cue.Of(article) == ":");
+        Assert.Equal("Gashi", heading.Speaker.Of(article));
+        Assert.Equal("Ju nuk keni bërë asgjë për fshatin", Clause(heading, article));
+    }
+
+    [Theory]
+    [InlineData("Koha e ngjarjes: Ora tetë e mbrëmjes.")]
+    [InlineData("Ai u kthye në shtëpi. NJOFTIM: Rruga mbyllet nesër.")]
+    public void A_colon_after_words_that_are_no_name_gives_no_statement(string paragraph) =>
+        Assert.Empty(Parse(paragraph).Quotes);
+
+    [Fact]
+    public void A_belief_right_after_a_complementizer_is_the_same_speakers()
+    {
+        var article = Parse("Ministri thekson se është i bindur që tregu do të rritet.");
+
+        var inner = Assert.Single(article.Quotes, q => q.Cue.Of(article) == "është i bindur");
+        Assert.Equal("Ministri", inner.Speaker.Of(article));
+        Assert.Equal("tregu do të rritet", Clause(inner, article));
+    }
+
+    [Fact]
+    public void A_cue_after_ku_shares_the_subject_and_keeps_its_own_complementizer()
+    {
+        var article = Parse("Drejtori ka shpjeguar arsyet e vonesës, ku ka thënë se furnizimi mungon.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Drejtori", quote.Speaker.Of(article));
+        Assert.Equal("ka thënë", quote.Cue.Of(article));
+        Assert.Equal("furnizimi mungon", Clause(quote, article));
+    }
+
+    [Fact]
+    public void One_word_before_sipas_is_no_clause_the_words_after_it_are()
+    {
+        var article = Parse("Megjithatë, sipas të dhënave të institutit, numri i vizitorëve është rritur.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("numri i vizitorëve është rritur", Clause(quote, article));
+    }
+
+    [Theory]
+    [InlineData("Kryetarja e bashkisë, Ana Deda, ka thënë se sheshi hapet nesër. Ka thënë se punimet kushtuan shumë.", "Kryetarja e bashkisë, Ana Deda")]
+    [InlineData("Ministri Leka i është përgjigjur deputetit. Ndërsa, tha se buxheti nuk ndryshon.", "Ministri Leka")]
+    public void A_cue_that_opens_its_sentence_with_no_subject_goes_on_with_the_subject_before(string paragraph, string speaker)
+    {
+        var article = Parse(paragraph);
+
+        var last = article.Quotes[article.Quotes.Count - 1];
+        Assert.Equal(speaker, last.Speaker.Of(article));
+    }
+
+    [Fact]
+    public void A_name_set_off_before_a_cue_with_a_hearer_and_a_complementizer_is_the_speaker_not_the_content()
+    {
+        var article = Parse("Deputetja e opozitës, Mira Hoxha, ka pyetur ministrin e financave, Arben Kola se sa para janë shpenzuar.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Contains("Mira Hoxha", quote.Speaker.Of(article));
+        Assert.Equal("sa para janë shpenzuar", Clause(quote, article));
+    }
+
+    [Fact]
+    public void A_clause_ends_before_a_connective_and_a_pronoun_that_lead_to_the_next_source()
+    {
+        var article = Parse("Profesori ka thënë se çmimet janë rritur, dhe kjo sipas tij, qeveria duhet të ndërhyjë.");
+
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("çmimet janë rritur", Clause(article.Quotes[0], article));
+        Assert.Equal("qeveria duhet të ndërhyjë", Clause(article.Quotes[1], article));
+    }
+
+    [Fact]
+    public void A_connective_before_sipas_is_no_part_of_the_clause()
+    {
+        var article = Parse("Ata folën për dëshmitarin, ku sipas tyre, ai punonte në port.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("ai punonte në port", Clause(quote, article));
+    }
+
+    [Fact]
+    public void Sic_and_an_inverted_cue_attribute_the_words_after_the_comma()
+    {
+        var article = Parse("Siç thotë drejtori, shkolla do të rihapet në shtator.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("drejtori", quote.Speaker.Of(article));
+        Assert.Equal("thotë", quote.Cue.Of(article));
+        Assert.Equal("shkolla do të rihapet në shtator", Clause(quote, article));
+    }
+
+    [Fact]
+    public void Keshtu_and_an_inverted_cue_attribute_the_sentence_before()
+    {
+        var article = Parse("Tregu i ri do të hapet në pranverë. Kështu ka deklaruar kryetari i komunës.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("kryetari i komunës", quote.Speaker.Of(article));
+        Assert.Equal("ka deklaruar", quote.Cue.Of(article));
+        Assert.Equal("Tregu i ri do të hapet në pranverë", Clause(quote, article));
+    }
+
+    [Fact]
+    public void Raportohet_te_kete_belongs_to_the_cue_and_the_subject_before_it_is_the_speaker()
+    {
+        var article = Parse("Trajneri ka dhënë dorëheqje pasi raportohet të ketë thënë se lojtarët nuk e respektojnë.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("Trajneri", quote.Speaker.Of(article));
+        Assert.Equal("raportohet të ketë thënë", quote.Cue.Of(article));
+        Assert.Equal("lojtarët nuk e respektojnë", Clause(quote, article));
+    }
+
+    [Fact]
+    public void Raportohet_te_kete_after_a_quotation_belongs_to_the_cue()
+    {
+        var article = Parse("“Stadiumi do të jetë gati në maj”, raportohet të ketë thënë kjo zyrtare.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("kjo zyrtare", quote.Speaker.Of(article));
+    }
 }

@@ -12,8 +12,8 @@ public class NamingStatementTests
     [InlineData("Governor Chris Christie described the senator as a “disgrace” after she attacked the police.", "the senator as a “disgrace”")]
     [InlineData("Christie blasted Clinton as a “disgrace” Wednesday on a radio show.", "Clinton as a “disgrace”")]
     [InlineData("The former president criticized the law as a “crazy system” during a campaign stop.", "the law as a “crazy system”")]
-    [InlineData("Trump described the incident as a “terrible situation,” but did not blame anyone.", "the incident as a “terrible situation,”")]
-    [InlineData("The senator labeled the merger “outrageous,” and the chairman agreed.", "the merger “outrageous,”")]
+    [InlineData("Trump described the incident as a “terrible situation,” but did not blame anyone.", "the incident as a “terrible situation")]
+    [InlineData("The senator labeled the merger “outrageous,” and the chairman agreed.", "the merger “outrageous")]
     // A name that goes on ("him “a genius” for …") and a statement that reports rather than names keep the whole clause.
     [InlineData("The chief executive called him “a genius” for his tax strategies.", "him “a genius” for his tax strategies")]
     [InlineData("The senator said the plan was “a disaster” after years of delay.", "the plan was “a disaster” after years of delay")]

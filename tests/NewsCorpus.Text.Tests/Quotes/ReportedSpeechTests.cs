@@ -137,4 +137,14 @@ public class ReportedSpeechTests
         Assert.Equal(new SourceRange(officials, officials + "Officials".Length), quote.Speaker);
         Assert.Equal(new SourceRange(officials + "Officials ".Length, officials + "Officials said".Length), quote.Cue);
     }
+
+    [Fact]
+    public void Reported_content_ends_with_its_last_word_not_a_comma_glued_to_a_closing_mark()
+    {
+        var article = Parse("The governor described the fire as a “terrible situation,” adding that crews were on site.");
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == ParsedQuoteKind.Mixed);
+        string content = Clause(quote, article);
+        Assert.EndsWith("terrible situation", content);
+    }
 }

@@ -63,7 +63,7 @@ public class ReviewRegressionTests
         var quote = Assert.Single(Parse(text).Quotes);
 
         Assert.Equal(ParsedQuoteKind.Mixed, quote.Kind);
-        Assert.Equal("Oz is “smart as hell,", quote.Content.Of(text));
+        Assert.Equal("Oz is “smart as hell", quote.Content.Of(text));
         Assert.Equal("Steve Mosko", quote.Speaker?.Of(text));
     }
 
