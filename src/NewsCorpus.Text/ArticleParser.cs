@@ -5,6 +5,7 @@ using NewsCorpus.Text.Lexicons;
 using NewsCorpus.Text.Metadata;
 using NewsCorpus.Text.Paragraphs;
 using NewsCorpus.Text.Quotes;
+using NewsCorpus.Text.Tokens;
 using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text;
@@ -57,10 +58,12 @@ public static class ArticleParser
                 new SourceRange(0, 0)));
         }
 
+        // Tokenised once, for the language, the quotes and the counts alike.
+        var paragraphTokens = Token.SplitEach(text, paragraphs, cancellationToken);
         var languageRanges = title is { } t ? new List<SourceRange>(paragraphs) { t } : paragraphs;
-        string language = given.Language ?? LanguageIdentifier.Identify(text, languageRanges, cancellationToken);
-        string wordLists = language != LanguageIdentifier.Undetermined ? language : LanguageIdentifier.Guess(text, languageRanges, cancellationToken);
-        var quotes = FindQuotes(text, paragraphs, wordLists, lineMap, diagnostics, cancellationToken);
+        string language = given.Language ?? LanguageIdentifier.Identify(text, languageRanges, paragraphTokens, cancellationToken);
+        string wordLists = language != LanguageIdentifier.Undetermined ? language : LanguageIdentifier.Guess(text, languageRanges, paragraphTokens, cancellationToken);
+        var quotes = FindQuotes(text, paragraphs, paragraphTokens, wordLists, lineMap, diagnostics, cancellationToken);
         diagnostics.Sort((a, b) => a.Range.Start != b.Range.Start ? a.Range.Start.CompareTo(b.Range.Start) : string.CompareOrdinal(a.Id, b.Id));
 
         string? titleText = title?.Of(text);
@@ -85,8 +88,8 @@ public static class ArticleParser
             Url = given.Url,
             FrontMatter = frontMatter?.Fields ?? System.Array.Empty<FrontMatterField>(),
             FrontMatterRange = frontMatter is { } fm ? new SourceRange(lines[0].Content.Start, lines[fm.BodyLine - 1].Content.End) : null,
-            Counts = ArticleCounts.Of(text, paragraphs, cancellationToken),
-            MentionedDates = DateMentions.Find(text, paragraphs, language, cancellationToken),
+            Counts = ArticleCounts.Of(text, paragraphs, paragraphTokens, cancellationToken),
+            MentionedDates = DateMentions.Find(text, paragraphs, paragraphTokens, language, cancellationToken),
             ContentHash = ArticleCounts.ContentHash(text),
             Paragraphs = paragraphs,
             Quotes = quotes,
@@ -189,10 +192,11 @@ public static class ArticleParser
     }
 
     private static List<ParsedQuote> FindQuotes(
-        string text, List<SourceRange> paragraphs, string language, LineMap lineMap, List<TextDiagnostic> diagnostics, CancellationToken cancellationToken)
+        string text, List<SourceRange> paragraphs, List<Token>[] paragraphTokens, string language, LineMap lineMap, List<TextDiagnostic> diagnostics,
+        CancellationToken cancellationToken)
     {
         var unbalanced = new List<int>();
-        var quotes = QuoteExtractor.Extract(text, paragraphs, language, unbalanced, cancellationToken);
+        var quotes = QuoteExtractor.Extract(text, paragraphs, paragraphTokens, language, unbalanced, cancellationToken);
 
         // Each mark is reported where it stands, up to a limit: a file of stray marks must not flood the build.
         unbalanced.Sort();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsCorpus.Text.Tokens;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsCorpus.Text.Lexicons;
@@ -61,9 +62,13 @@ public static partial class LanguageIdentifier
     private static readonly bool[] CapitalizesNouns = Array.ConvertAll(Profiles, p => Array.IndexOf(CommonWords.CapitalizeNouns, p.Code) >= 0);
 
     /// <summary>Identifies the language of the given ranges of <paramref name="text"/>.</summary>
-    public static string Identify(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
+    public static string Identify(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default) =>
+        Identify(text, ranges, null, cancellationToken);
+
+    /// <summary>As <see cref="Identify(string, IEnumerable{SourceRange}, CancellationToken)"/>, with the tokens of the first ranges given.</summary>
+    internal static string Identify(string text, IEnumerable<SourceRange> ranges, IReadOnlyList<List<Token>>? tokensOfRanges, CancellationToken cancellationToken)
     {
-        var evidence = Weigh(text, ranges, cancellationToken);
+        var evidence = Weigh(text, ranges, tokensOfRanges, cancellationToken);
         int winner = evidence.Winner();
         return winner >= 0 && IsConfident(evidence, winner) ? Profiles[winner].Code : Undetermined;
     }
@@ -93,16 +98,20 @@ public static partial class LanguageIdentifier
     /// is unsure ("Laut Polizei sei der Fahrer unverletzt"), for choosing word lists; never for display.
     /// <see cref="Undetermined"/> only for text without a word in the scripts the profiles know.
     /// </summary>
-    public static string Guess(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default)
+    public static string Guess(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken = default) =>
+        Guess(text, ranges, null, cancellationToken);
+
+    /// <summary>As <see cref="Guess(string, IEnumerable{SourceRange}, CancellationToken)"/>, with the tokens of the first ranges given.</summary>
+    internal static string Guess(string text, IEnumerable<SourceRange> ranges, IReadOnlyList<List<Token>>? tokensOfRanges, CancellationToken cancellationToken)
     {
-        int winner = Weigh(text, ranges, cancellationToken).Winner();
+        int winner = Weigh(text, ranges, tokensOfRanges, cancellationToken).Winner();
         return winner >= 0 ? Profiles[winner].Code : Undetermined;
     }
 
-    private static LanguageEvidence Weigh(string text, IEnumerable<SourceRange> ranges, CancellationToken cancellationToken)
+    private static LanguageEvidence Weigh(string text, IEnumerable<SourceRange> ranges, IReadOnlyList<List<Token>>? tokensOfRanges, CancellationToken cancellationToken)
     {
         var weighing = new Weighing();
-        LanguageWords.Read(text, ranges, weighing.Add, cancellationToken);
+        LanguageWords.Read(text, ranges, tokensOfRanges, weighing.Add, cancellationToken);
         return weighing.Evidence;
     }
 

@@ -55,16 +55,30 @@ internal static class LanguageWords
 
     /// <summary>Reads the words of <paramref name="ranges"/>, in order, into <paramref name="sink"/>.</summary>
     [MethodImpl(HotPath.Optimize)]
-    public static void Read(string text, IEnumerable<SourceRange> ranges, WordSink sink, CancellationToken cancellationToken = default)
+    public static void Read(string text, IEnumerable<SourceRange> ranges, WordSink sink, CancellationToken cancellationToken = default) =>
+        Read(text, ranges, null, sink, cancellationToken);
+
+    /// <summary>
+    /// Reads the words of <paramref name="ranges"/>, in order, into <paramref name="sink"/>, with the tokens of the
+    /// first ranges given where the caller has them already (<paramref name="tokensOfRanges"/>, by position).
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    internal static void Read(string text, IEnumerable<SourceRange> ranges, IReadOnlyList<List<Token>>? tokensOfRanges, WordSink sink, CancellationToken cancellationToken)
     {
         var word = new char[64];
-        int length = 0;
-        var tokens = Token.Rent();
+        int length = 0, index = 0;
+        var spare = Token.Rent();
         foreach (var range in ranges)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            tokens.Clear();
-            Token.AppendTo(tokens, text, range, cancellationToken);
+            var tokens = tokensOfRanges is not null && index < tokensOfRanges.Count ? tokensOfRanges[index] : spare;
+            index++;
+            if (tokens == spare)
+            {
+                spare.Clear();
+                Token.AppendTo(spare, text, range, cancellationToken);
+            }
+
             bool capitalized = false, afterApostrophe = false, sentenceStart = false, startsSentence = false;
             int sentenceLast = -1;
             for (int t = 0; t < tokens.Count; t++)
@@ -139,7 +153,7 @@ internal static class LanguageWords
             }
         }
 
-        Token.Return(tokens);
+        Token.Return(spare);
     }
 
     /// <summary>The words of a text written for a profile (samples and word lists); capitals are not told apart.</summary>

@@ -20,20 +20,24 @@ public readonly record struct ArticleCounts(int Words, int Sentences, int Charac
 
     /// <summary>Counts the words, sentences and characters of <paramref name="paragraphs"/>.</summary>
     [MethodImpl(HotPath.Optimize)]
-    public static ArticleCounts Of(string text, IReadOnlyList<SourceRange> paragraphs, System.Threading.CancellationToken cancellationToken = default)
+    public static ArticleCounts Of(string text, IReadOnlyList<SourceRange> paragraphs, System.Threading.CancellationToken cancellationToken = default) =>
+        Of(text, paragraphs, Token.SplitEach(text, paragraphs, cancellationToken), cancellationToken);
+
+    /// <summary>Counts the words, sentences and characters of <paramref name="paragraphs"/>, given the tokens of each.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    internal static ArticleCounts Of(string text, IReadOnlyList<SourceRange> paragraphs, IReadOnlyList<List<Token>> paragraphTokens, System.Threading.CancellationToken cancellationToken)
     {
         int words = 0, sentences = 0, characters = 0;
-        var tokens = Token.Rent();
-        foreach (var paragraph in paragraphs)
+        for (int p = 0; p < paragraphs.Count; p++)
         {
+            var paragraph = paragraphs[p];
             cancellationToken.ThrowIfCancellationRequested();
             for (int i = paragraph.Start; i < paragraph.End; i++)
             {
                 if (!char.IsLowSurrogate(text[i])) characters++;
             }
 
-            tokens.Clear();
-            Token.AppendTo(tokens, text, paragraph, cancellationToken);
+            var tokens = paragraphTokens[p];
             if (tokens.Count == 0)
             {
                 sentences++;
@@ -47,8 +51,6 @@ public readonly record struct ArticleCounts(int Words, int Sentences, int Charac
 
             for (int first = 0; first < tokens.Count; first = Tokens.Sentences.EndOf(text, tokens, first) + 1) sentences++;
         }
-
-        Token.Return(tokens);
 
         return new ArticleCounts(words, sentences, characters);
     }

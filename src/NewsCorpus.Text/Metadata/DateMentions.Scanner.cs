@@ -96,7 +96,17 @@ public static partial class DateMentions
         [MethodImpl(HotPath.Optimize)]
         public void Scan(int start, int end, CancellationToken cancellationToken)
         {
-            Tokenise(start, end, cancellationToken);
+            var words = Tokens.Token.Rent();
+            Tokens.Token.AppendTo(words, _text, new SourceRange(start, end), cancellationToken);
+            Scan(words, cancellationToken);
+            Tokens.Token.Return(words);
+        }
+
+        /// <summary>Finds the dates among the given tokens of a range.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        public void Scan(List<Tokens.Token> words, CancellationToken cancellationToken)
+        {
+            Tokenise(words);
             for (int i = 0; i < _tokens.Count;)
             {
                 if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -135,18 +145,15 @@ public static partial class DateMentions
         /// letters, its runs of ASCII digits and the marks between them ("24.02.2022", "2022-02-24", "24th").
         /// </summary>
         [MethodImpl(HotPath.Optimize)]
-        private void Tokenise(int start, int end, CancellationToken cancellationToken)
+        private void Tokenise(List<Tokens.Token> words)
         {
             _tokens.Clear();
-            var words = Tokens.Token.Rent();
-            Tokens.Token.AppendTo(words, _text, new SourceRange(start, end), cancellationToken);
+            if (_tokens.Capacity < words.Count) _tokens.Capacity = Math.Max(words.Count + words.Count / 2, 2 * _tokens.Capacity);
             foreach (var word in words)
             {
                 if (word.Kind == Tokens.TokenKind.Word) Cut(word.Start, word.End);
                 else _tokens.Add(new Token(TokenKind.Mark, word.Start, word.End, null, -1));
             }
-
-            Tokens.Token.Return(words);
         }
 
         [MethodImpl(HotPath.Optimize)]

@@ -55,6 +55,25 @@ public static partial class DateMentions
         return found;
     }
 
+    /// <summary>
+    /// The dates of an article's <paramref name="paragraphs"/> (in order, apart), given the tokens of each, as the
+    /// article's one tokenising made them.
+    /// </summary>
+    [MethodImpl(HotPath.Optimize)]
+    internal static IReadOnlyList<DateMention> Find(string text, IReadOnlyList<SourceRange> paragraphs, IReadOnlyList<List<Tokens.Token>> paragraphTokens,
+        string language, CancellationToken cancellationToken)
+    {
+        var found = new List<DateMention>();
+        var scanner = new Scanner(text, CalendarNames.LanguageOf(LanguageCode(language)), found);
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            scanner.Scan(paragraphTokens[p], cancellationToken);
+        }
+
+        return found;
+    }
+
     /// <summary>"en", "EN", "en-GB" → "en"; anything else stays as it is (and matches no language).</summary>
     private static string? LanguageCode(string? language)
     {

@@ -15,12 +15,18 @@ namespace NewsCorpus.Text.Quotes;
 internal sealed class ParagraphTokens
 {
     public ParagraphTokens(string text, SourceRange paragraph, int index, LexiconIndex lexicon, CancellationToken cancellationToken)
+        : this(text, paragraph, Token.Split(text, paragraph, cancellationToken), index, lexicon)
+    {
+    }
+
+    /// <summary>The paragraph with its tokens as the article's one tokenising made them.</summary>
+    public ParagraphTokens(string text, SourceRange paragraph, List<Token> tokens, int index, LexiconIndex lexicon)
     {
         Text = text;
         Range = paragraph;
         Index = index;
         Lexicon = lexicon;
-        Tokens = Token.Split(text, paragraph, cancellationToken);
+        Tokens = tokens;
         _keys = LexiconKeys(text, Tokens, lexicon.Words);
         Sentences = Sentence.Split(text, Tokens, lexicon.OrdinalStops);
         SentenceOf = Sentence.IndexOfTokens(Sentences, Tokens.Count);

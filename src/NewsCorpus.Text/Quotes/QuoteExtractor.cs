@@ -20,14 +20,21 @@ internal static class QuoteExtractor
 
     [MethodImpl(HotPath.Optimize)]
     public static List<ParsedQuote> Extract(
-        string text, IReadOnlyList<SourceRange> paragraphs, string language, List<int> unbalancedMarks, CancellationToken cancellationToken)
+        string text, IReadOnlyList<SourceRange> paragraphs, string language, List<int> unbalancedMarks, CancellationToken cancellationToken) =>
+        Extract(text, paragraphs, Token.SplitEach(text, paragraphs, cancellationToken), language, unbalancedMarks, cancellationToken);
+
+    /// <summary>The quotes of <paramref name="paragraphs"/>, given the tokens of each.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static List<ParsedQuote> Extract(
+        string text, IReadOnlyList<SourceRange> paragraphs, IReadOnlyList<List<Token>> paragraphTokens, string language, List<int> unbalancedMarks,
+        CancellationToken cancellationToken)
     {
         var lexicon = LexiconIndex.For(language);
         var tokens = new ParagraphTokens[paragraphs.Count];
         var used = new bool[paragraphs.Count][];
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            tokens[p] = new ParagraphTokens(text, paragraphs[p], p, lexicon, cancellationToken);
+            tokens[p] = new ParagraphTokens(text, paragraphs[p], paragraphTokens[p], p, lexicon);
             used[p] = new bool[tokens[p].Tokens.Count];
         }
 

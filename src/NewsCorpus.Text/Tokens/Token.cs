@@ -24,7 +24,17 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
 
     public bool Is(string text, char c) => End - Start == 1 && text[Start] == c;
 
+    /// <summary>The tokens of each range, in order: an article's paragraphs are tokenised once, for every reader of them.</summary>
+    [MethodImpl(HotPath.Optimize)]
+    public static List<Token>[] SplitEach(string text, IReadOnlyList<SourceRange> ranges, CancellationToken cancellationToken)
+    {
+        var tokens = new List<Token>[ranges.Count];
+        for (int i = 0; i < tokens.Length; i++) tokens[i] = Split(text, ranges[i], cancellationToken);
+        return tokens;
+    }
+
     /// <summary>The tokens of a range, in order (see <see cref="TokenReader"/>).</summary>
+    [MethodImpl(HotPath.Optimize)]
     public static List<Token> Split(string text, SourceRange range, CancellationToken cancellationToken)
     {
         var tokens = new List<Token>();
