@@ -33,7 +33,7 @@ public sealed class CompilerServerTests(LocalFeed feed)
             DotnetCli.Run(app, build);
             Assert.NotNull(ServerProcess(pipe));
             Assert.Equal(
-                "Harbour workers end strike after pay deal|2|1|union organiser Dana Reyes|We did not get everything we asked for, but we got a fair deal,",
+                "Harbour workers end strike after pay deal|2|1|union organiser Dana Reyes|We did not get everything we asked for, but we got a fair deal",
                 DotnetCli.Run(app, "run", "--no-build").Trim());
 
             DotnetCli.WriteFile(app, Articles.HarbourStrikePath, Articles.HarbourStrike
@@ -43,7 +43,7 @@ public sealed class CompilerServerTests(LocalFeed feed)
             DotnetCli.Run(app, build);
 
             Assert.Equal(
-                "Harbour strike ends|3|1|spokesman Ali Noor|We did not get everything we asked for, but we got a fair deal,",
+                "Harbour strike ends|3|1|spokesman Ali Noor|We did not get everything we asked for, but we got a fair deal",
                 DotnetCli.Run(app, "run", "--no-build").Trim());
             Assert.NotNull(ServerProcess(pipe));
         }

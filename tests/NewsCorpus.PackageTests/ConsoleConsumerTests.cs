@@ -59,7 +59,7 @@ public sealed class ConsoleConsumerTests(LocalFeed feed)
             [
                 "harbour-strike|en||2024-05-14||2|1",
                 "takimi|sq|VOA|2023-01-05|sq|2|2",
-                "quote|union organiser Dana Reyes|told|We did not get everything we asked for, but we got a fair deal,",
+                "quote|union organiser Dana Reyes|told|We did not get everything we asked for, but we got a fair deal",
                 "library|zgjedhjet",
             ],
             lines);
