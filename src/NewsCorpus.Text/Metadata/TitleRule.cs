@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NewsCorpus.Text.Paragraphs;
+using NewsCorpus.Text.Tokens;
 using System.Runtime.CompilerServices;
 
 namespace NewsCorpus.Text.Metadata;
@@ -85,26 +86,19 @@ internal static class TitleRule
 
         int words = 0, longWords = 0, capitalised = 0, grammar = 0, previousStart = -1;
         bool when = false;
-        int i = line.Start;
-        while (i < line.End)
+        foreach (var token in Token.Split(text, line, default))
         {
-            if (!TextChars.IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < line.End && (TextChars.IsWordChar(text[i]) || text[i] is '\'' or '’' or '-')) i++;
+            if (!token.IsWord) continue;
+            int start = token.Start, end = token.End;
             words++;
-            if (i - start >= 4)
+            if (end - start >= 4)
             {
                 longWords++;
                 if (char.IsUpper(text[start])) capitalised++;
             }
 
-            if (i - start <= 7 && GrammarWords.Contains(text.Substring(start, i - start))) grammar++;
-            when |= previousStart >= 0 && char.IsLower(text[previousStart]) && IsWeekday(text, start, i);
+            if (end - start <= 7 && GrammarWords.Contains(text.Substring(start, end - start))) grammar++;
+            when |= previousStart >= 0 && char.IsLower(text[previousStart]) && IsWeekday(text, start, end);
             previousStart = start;
         }
 
