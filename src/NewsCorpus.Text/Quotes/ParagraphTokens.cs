@@ -14,11 +14,6 @@ namespace NewsCorpus.Text.Quotes;
 /// </summary>
 internal sealed class ParagraphTokens
 {
-    public ParagraphTokens(string text, SourceRange paragraph, int index, LexiconIndex lexicon, CancellationToken cancellationToken)
-        : this(text, paragraph, Token.Split(text, paragraph, cancellationToken), index, lexicon)
-    {
-    }
-
     /// <summary>The paragraph with its tokens as the article's one tokenising made them.</summary>
     public ParagraphTokens(string text, SourceRange paragraph, List<Token> tokens, int index, LexiconIndex lexicon)
     {

@@ -18,12 +18,7 @@ internal static class QuoteExtractor
     /// <summary>Fewest words of a quotation that no speaker is found for.</summary>
     private const int MinUnattributedWords = 4;
 
-    [MethodImpl(HotPath.Optimize)]
-    public static List<ParsedQuote> Extract(
-        string text, IReadOnlyList<SourceRange> paragraphs, string language, List<int> unbalancedMarks, CancellationToken cancellationToken) =>
-        Extract(text, paragraphs, Token.SplitEach(text, paragraphs, cancellationToken), language, unbalancedMarks, cancellationToken);
-
-    /// <summary>The quotes of <paramref name="paragraphs"/>, given the tokens of each.</summary>
+    /// <summary>The statements of <paramref name="paragraphs"/>, given the tokens of each as the article's one tokenising made them.</summary>
     [MethodImpl(HotPath.Optimize)]
     public static List<ParsedQuote> Extract(
         string text, IReadOnlyList<SourceRange> paragraphs, IReadOnlyList<List<Token>> paragraphTokens, string language, List<int> unbalancedMarks,
