@@ -61,7 +61,8 @@ internal sealed class ProgressDisplay : IDisposable
     {
         try
         {
-            if (!_finished.Wait(delay)) DrawUntilFinished(description);
+            // No delay asks for a bar however short the run, if only for a frame.
+            if (delay == TimeSpan.Zero || !_finished.Wait(delay)) DrawUntilFinished(description);
         }
         catch (Exception exception) when (exception is IOException or InvalidOperationException)
         {
