@@ -78,7 +78,7 @@ internal static class CorpusCommandLine
         var inspect = new Command("inspect", "Run the text analysis at run time on one article, or on every article under a folder, and print what it finds: "
             + "metadata, quotes with speaker and cue, diagnostics.\n"
             + "Example: corpus inspect corpus --format json\n"
-            + "Example: corpus inspect corpus/2024-05-14-harbour-strike.txt")
+            + "Example: corpus inspect corpus/2023-03-02-blinken-lavrov-g20.txt")
         {
             targetArgument,
             formatOption,

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NewsCorpus.Cli.Terminal;
 using Xunit;
 
@@ -132,6 +133,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains(".txt and .md", fileError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Show_of_a_file_over_the_size_limit_says_so_and_exits_with_1()
+    {
+        string path = _folder.Write("2024-05-14-harbour-strike.txt", HarbourStrike);
+
+        var (exit, output, error) = Corpus("show", path, "--max-article-size", "100");
+
+        Assert.Equal((1, ""), (exit, output));
+        Assert.Contains("over the limit of 100 bytes", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text")]
     [InlineData("json")]
@@ -180,7 +192,8 @@ public sealed class CommandLineTests : IDisposable
 
         foreach (var command in new[] { "list", "show", "inspect", "export", "eval", "eval-language" })
         {
-            Assert.Contains($"Example: corpus {command}", help, StringComparison.Ordinal);
+            // "eval " is not "eval-language", and "list" has no argument after it.
+            Assert.Matches($@"(?m)^\s*Example: corpus {Regex.Escape(command)}( |\r?$)", help);
         }
     }
 

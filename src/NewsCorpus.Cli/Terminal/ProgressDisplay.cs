@@ -72,7 +72,6 @@ internal sealed class ProgressDisplay : IDisposable
 
     private void DrawUntilFinished(string description)
     {
-
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(_error),
@@ -80,6 +79,22 @@ internal sealed class ProgressDisplay : IDisposable
             Interactive = InteractionSupport.Yes,
             ColorSystem = ColorSystemSupport.Standard,
         });
+
+        // The bar hides the cursor while it draws; Ctrl+C ends the process before the bar can show it again.
+        ConsoleCancelEventHandler showCursor = (_, _) => _error.Write("\u001B[?25h" + Environment.NewLine);
+        Console.CancelKeyPress += showCursor;
+        try
+        {
+            DrawBar(console, description);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= showCursor;
+        }
+    }
+
+    private void DrawBar(IAnsiConsole console, string description)
+    {
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
