@@ -13,7 +13,8 @@ namespace NewsCorpus.Cli.Terminal;
 /// </summary>
 internal sealed class ProgressDisplay : IDisposable
 {
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(100);
+    /// <summary>How often the bar is redrawn: often enough to look alive, seldom enough to cost the run next to nothing.</summary>
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly TextWriter _error;
     private readonly StringWriter? _held;
@@ -97,7 +98,8 @@ internal sealed class ProgressDisplay : IDisposable
     {
         console.Progress()
             .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .AutoRefresh(false) // drawn here, once a refresh interval, rather than by a timer of its own as well
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask(description, autoStart: true, maxValue: 1);
