@@ -89,12 +89,10 @@ internal static class CorpusInspector
         return true;
     }
 
-    /// <summary>Every article under the folder, analysed and named as the build would; files left out are said on <paramref name="error"/>.</summary>
-    public static IReadOnlyList<InspectedArticle> Inspect(
-        DirectoryInfo directory, TextWriter error, string catalogClassName = DefaultClassName, long maxArticleSize = ArticleLimits.DefaultMaxArticleSize) =>
-        Inspect(CorpusFiles.Read(directory, error, maxArticleSize), error, catalogClassName);
-
-    /// <summary>The files analysed and named as the build would name them together; each analysed file advances <paramref name="progress"/>.</summary>
+    /// <summary>
+    /// The files analysed and named as the build would name them together; what cannot be analysed is said on
+    /// <paramref name="error"/> and left out. Each file advances <paramref name="progress"/>.
+    /// </summary>
     public static IReadOnlyList<InspectedArticle> Inspect(
         IReadOnlyList<CorpusFile> files, TextWriter error, string catalogClassName = DefaultClassName, WorkProgress? progress = null)
     {

@@ -6,7 +6,10 @@ using NewsCorpus.Text;
 
 namespace NewsCorpus.Cli;
 
-/// <summary>Prints the corpus that the generator embedded in this very program; its text goes through <see cref="TerminalText"/> as any article's does.</summary>
+/// <summary>
+/// Prints the corpus that the generator embedded in this very program (`list`, `show ID`), or an article file as if it
+/// were embedded (`show FILE`); its text goes through <see cref="TerminalText"/> as any article's does.
+/// </summary>
 internal static class EmbeddedCorpusView
 {
     private const int SummaryWidth = 48;
@@ -57,7 +60,7 @@ internal static class EmbeddedCorpusView
             return 2;
         }
 
-        if (CorpusInspector.ReadTarget(file, error, maxArticleSize) is not { Count: 1 } files
+        if (CorpusFiles.ReadOne(file, error, maxArticleSize) is not { Count: 1 } files
             || CorpusInspector.Inspect(files, error) is not [var inspected])
         {
             return 1;
