@@ -210,4 +210,22 @@ internal static class CorpusFiles
         + "it is left out. Split it, or raise the limit if it really is one article.";
 
     private static string Bytes(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// One file named on the command line, read as if it were the only file of its folder: its path is its name.
+    /// Empty (and why, on <paramref name="error"/>) when it cannot be read or is over the size limit.
+    /// </summary>
+    public static IReadOnlyList<CorpusFile> ReadOne(FileInfo file, TextWriter error, long maxSize = ArticleLimits.DefaultMaxArticleSize)
+    {
+        var leftOut = new List<(string Path, string Id, string Message)>();
+        if (ReadText(file.FullName, file.Name, "Article", maxSize, leftOut) is { } text) return [new CorpusFile(file.FullName, file.Name, text)];
+
+        foreach (var (_, id, message) in leftOut) Report(error, id, message);
+        return [];
+    }
+
+    /// <summary>Whether a file named on the command line is an article by its extension: <c>.txt</c> or <c>.md</c>, in any case.</summary>
+    public static bool IsArticleFileName(string path) =>
+        Path.GetExtension(path) is var extension
+        && (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) || extension.Equals(".md", StringComparison.OrdinalIgnoreCase));
 }
