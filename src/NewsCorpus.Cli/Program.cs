@@ -17,7 +17,7 @@ var show = new Command("show", "Print one embedded article with its paragraphs a
 };
 show.SetAction(parse => EmbeddedCorpusView.Show(Console.Out, parse.GetValue(idArgument)!));
 
-var directoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt articles (searched recursively)" };
+var directoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt and .md articles (searched recursively)" };
 var formatOption = new Option<string>("--format")
 {
     Description = "Output format: text or json",
@@ -36,7 +36,7 @@ var maxArticleSizeOption = new Option<long>("--max-article-size")
     Description = "The largest article in bytes, as the project's NewsCorpusMaxArticleSize; a larger file is left out",
     DefaultValueFactory = _ => ArticleLimits.DefaultMaxArticleSize,
 };
-var inspect = new Command("inspect", "Run the text analysis at run time on every .txt under a folder and print what it finds.\nExample: corpus inspect corpus --format json")
+var inspect = new Command("inspect", "Run the text analysis at run time on every .txt and .md under a folder and print what it finds.\nExample: corpus inspect corpus --format json")
 {
     directoryArgument,
     formatOption,
@@ -46,7 +46,7 @@ var inspect = new Command("inspect", "Run the text analysis at run time on every
 inspect.SetAction(parse => CorpusInspector.Run(Console.Out, Console.Error, parse.GetValue(directoryArgument)!, parse.GetValue(formatOption)!,
     parse.GetValue(classNameOption)!, parse.GetValue(maxArticleSizeOption)));
 
-var exportDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt articles (searched recursively)" };
+var exportDirectoryArgument = new Argument<DirectoryInfo>("dir") { Description = "A folder of .txt and .md articles (searched recursively)" };
 var exportFormatOption = new Option<string>("--format")
 {
     Description = "json: one indented document {\"articles\":[...]}; jsonl: one article per line",
