@@ -99,6 +99,9 @@ public class MarkdownTests
         var ids = RoundTrip.Catalog(output, "Newsroom.Articles").ToDictionary(a => a.Id, a => a.Text);
         Assert.Equal(["world/harbour-strike.md", "world/harbour-strike.txt"], ids.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Strike ends\n\nThe Markdown version.\n", ids["world/harbour-strike.md"]);
+        var catalog = RoundTrip.GeneratedType(output, "Newsroom.Articles");
+        Assert.Equal("world/harbour-strike.md", ((NewsCorpus.Article)catalog.GetField("WorldHarbourStrikeMd")!.GetValue(null)!).Path);
+        Assert.Equal("world/harbour-strike.txt", ((NewsCorpus.Article)catalog.GetField("WorldHarbourStrikeTxt")!.GetValue(null)!).Path);
     }
 
     [Fact]
