@@ -117,6 +117,8 @@ public sealed class FileNameConsumerTests(LocalFeed feed)
         // A name the compiler's command line cannot carry goes through a copy under a plain name: still Markdown.
         DotnetCli.WriteFile(app, "corpus/say \"hi\".md", "# Hello\n\nA *short* story.\n");
         DotnetCli.WriteFile(app, "corpus/notes.MD", "On Linux, not a .md file.\n");
+        // NC0005 is for information, which the build's console does not show; raised to a warning, it is.
+        DotnetCli.WriteFile(app, ".globalconfig", "is_global = true\ndotnet_diagnostic.NC0005.severity = warning\n");
         DotnetCli.WriteFile(app, "Program.cs", """
             foreach (var article in Markdown.Articles.All)
                 System.Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new[] { article.Path, article.Id, article.Title, article.Source, article.Text }));

@@ -129,6 +129,14 @@ public static class MarkdownArticle
 
         public MarkdownText Read()
         {
+            // A byte-order mark repeated at the top (a file saved twice by tools that each add one) is no text.
+            if (_lines.Count > 0)
+            {
+                int start = _lines[0].Start;
+                while (start < _lines[0].End && _source[start] == '\uFEFF') start++;
+                _lines[0] = new Line(start, _lines[0].End);
+            }
+
             int first = CopyFrontMatter();
             CollectLabels(first);
             for (int i = first; i < _lines.Count; i++)

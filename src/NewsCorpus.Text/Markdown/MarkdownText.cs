@@ -31,7 +31,8 @@ public sealed class MarkdownText
 
     /// <summary>The offset in the Markdown file that the character at <paramref name="offset"/> of <see cref="Text"/> came from.</summary>
     public int SourceOffsetOf(int offset) =>
-        offset < 0 ? 0 : offset < _sourceOffsets.Length ? _sourceOffsets[offset] : SourceLength;
+        // An empty text (a file of markup alone) is reported at the file's start.
+        offset < 0 || _sourceOffsets.Length == 0 ? 0 : offset < _sourceOffsets.Length ? _sourceOffsets[offset] : SourceLength;
 
     /// <summary>Where a range of <see cref="Text"/> stands in the Markdown file: from its first character's source to just past its last one's.</summary>
     public SourceRange SourceRangeOf(SourceRange range)

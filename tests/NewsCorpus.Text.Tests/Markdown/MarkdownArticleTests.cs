@@ -142,7 +142,8 @@ public class MarkdownArticleTests
         var article = ArticleParser.Parse("```\ncode only\n```\n\n![image](x.png)\n", "a.md");
 
         Assert.True(article.IsEmpty);
-        Assert.Contains(DiagnosticIds.EmptyArticle, Ids(article));
+        var finding = Assert.Single(DiagnosticsWith(article, DiagnosticIds.EmptyArticle));
+        Assert.Equal((0, 0), (finding.StartLine, finding.StartColumn));
     }
 
     [Fact]

@@ -49,6 +49,14 @@ public class MarkdownConverterTests
         Assert.Equal(4, converted.TitleLine);
     }
 
+    [Theory]
+    [InlineData("\uFEFF# Title\n\nText.\n", "Title\n\nText.\n")]
+    [InlineData("\uFEFF---\ntitle: T\n---\nText.\n", "---\ntitle: T\n---\nText.\n")]
+    public void A_stray_byte_order_mark_at_the_top_is_no_text(string markdown, string plain)
+    {
+        Assert.Equal(plain, Plain(markdown));
+    }
+
     [Fact]
     public void An_unclosed_front_matter_delimiter_is_a_thematic_break()
     {
