@@ -13,7 +13,7 @@ namespace NewsCorpus.Cli;
 /// <param name="Identifier">The name of its typed field in the catalog class.</param>
 internal sealed record InspectedArticle(ParsedArticle Parsed, string Id, string Identifier, IReadOnlyList<TextDiagnostic> Diagnostics);
 
-/// <summary>`corpus inspect FILE|DIR`: parses one article or every article under a folder and prints the findings.</summary>
+/// <summary>`corpus inspect FILE|DIR`: parses one .txt or .md article, or every one under a folder, and prints the findings.</summary>
 internal static class CorpusInspector
 {
     /// <summary>The catalog class the generator writes unless a project sets NewsCorpusClassName.</summary>

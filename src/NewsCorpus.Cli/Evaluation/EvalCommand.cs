@@ -61,7 +61,7 @@ internal static class EvalCommand
     /// </summary>
     public static IReadOnlyList<EvaluationArticle> Load(string textFolder, string annotationFolder, TextWriter error, WorkProgress? progress = null)
     {
-        var texts = CorpusFiles.Read(new DirectoryInfo(textFolder), error, recursive: false)
+        var texts = CorpusFiles.Read(new DirectoryInfo(textFolder), error, pattern: CorpusFiles.TextArticlePattern, recursive: false)
             .ToDictionary(file => Path.GetFileNameWithoutExtension(file.Path), StringComparer.Ordinal);
         var annotationTexts = CorpusFiles.Read(new DirectoryInfo(annotationFolder), error, pattern: "*.ann", recursive: false)
             .ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);

@@ -23,11 +23,11 @@ public sealed class LanguageEvalCommandTests : IDisposable
     public void Dispose() => _folder.Delete(recursive: true);
 
     [Fact]
-    public void Every_txt_file_under_the_folder_is_counted_once_as_right_und_or_wrong()
+    public void Every_article_file_under_the_folder_is_counted_once_as_right_und_or_wrong()
     {
         Write("bridge.txt", "Bridge to open in spring\n\n" + EnglishBody + "\n");
         Write("local/school.txt", "The school was closed for a week because the heating had failed, and the pupils were sent home with work for the days they missed.\n");
-        Write("local/notes.md", "Not an article, and not counted.");
+        Write("local/notes.markdown", "Not an article (only .txt and .md are), and not counted.");
         // Mislabelled: a German article in the English folder is a wrong answer, not an undetermined one.
         Write("local/stadt.txt", "Der Stadtrat hat am Montag beschlossen, dass die neue Brücke über den Fluss im Frühjahr für den Verkehr geöffnet wird.\n");
         Write("empty-body.txt", "Breaking news\n");
