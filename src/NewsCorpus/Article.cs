@@ -10,8 +10,13 @@ namespace NewsCorpus;
 /// A news article embedded at compile time by the NewsCorpus generator. Metadata is read from a small
 /// embedded record on first use, without the body; the body is decoded from the assembly once, on first
 /// access to <see cref="Text"/>, and paragraphs and quotes are ranges of that text.
+/// <para>
+/// An article that has a paragraph is an <see cref="ArticleWithLead"/>, whose <see cref="Lead"/> is never null; the typed
+/// members of a generated catalog have that type, so <c>Articles.X.Lead.Text</c> needs no null check. Only NewsCorpus
+/// derives from this class.
+/// </para>
 /// </summary>
-public sealed class Article
+public class Article
 {
     private readonly EmbeddedArticles _source;
     private readonly int _index;
@@ -127,8 +132,8 @@ public sealed class Article
     /// <summary>The body paragraphs in reading order (the title is not one of them).</summary>
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ?? Publish(ref _paragraphs, CreateParagraphs());
 
-    /// <summary>The first paragraph, or null for an article without body.</summary>
-    public Paragraph? Lead => Paragraphs.Count > 0 ? Paragraphs[0] : null;
+    /// <summary>The first paragraph, or null for an article without body (a title alone); never null on an <see cref="ArticleWithLead"/>.</summary>
+    public virtual Paragraph? Lead => Paragraphs.Count > 0 ? Paragraphs[0] : null;
 
     /// <summary>The quotations and reported statements in order of appearance.</summary>
     public IReadOnlyList<Quote> Quotes => _quotes ?? Publish(ref _quotes, CreateQuotes());
