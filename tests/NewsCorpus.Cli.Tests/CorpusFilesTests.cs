@@ -235,7 +235,7 @@ public sealed class CorpusFilesTests : IDisposable
         Assert.Equal(["world/harbour.md", "world/harbour.txt"], Inspect().Paths);
         Assert.Equal(["world/harbour.md", "world/harbour.txt"], Export().Paths);
 
-        var articles = CorpusInspector.Inspect(_folder.Directory, new StringWriter());
+        var articles = CorpusInspector.Inspect(CorpusFiles.Read(_folder.Directory, new StringWriter()), new StringWriter());
         var markdown = articles.Single(a => a.Parsed.Path == "world/harbour.md");
         Assert.Equal("Harbour workers end strike\n\nDock workers returned on Tuesday.\n", markdown.Parsed.Text);
         Assert.Equal("Harbour workers end strike", markdown.Parsed.TitleText);
