@@ -87,7 +87,7 @@ public sealed class CollectArticles : Task
         var linked = new List<ITaskItem>();
         var copies = new List<ITaskItem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var given = new HashSet<string>(PathComparer);
+        var itemFiles = new HashSet<string>(PathComparer); // every file an item names, for NC0016
         var contents = new ContentCache(CopyFolder);
         foreach (var item in Articles)
         {
@@ -95,7 +95,7 @@ public sealed class CollectArticles : Task
 
             // MSBuild's glob ignores case even where file names do not: on Linux, "README.TXT" is no .txt file.
             if (item.GetMetadata("_NewsCorpusDefault") == "true" && !HasArticleExtension(file)) continue;
-            given.Add(file);
+            itemFiles.Add(file);
 
             // One stat a file; only a file MSBuild could not name is looked for again, with its backslashes back.
             var kind = FileKinds.Of(file);
@@ -105,7 +105,7 @@ public sealed class CollectArticles : Task
                 kind = FileKinds.Of(file);
             }
 
-            given.Add(file);
+            itemFiles.Add(file);
             if (!seen.Add(file)) continue;
             string path = RelativePathOf(item, file, root, out bool underRoot);
             if (WhyLeftOut(path, kind) is { } reason)
@@ -153,7 +153,7 @@ public sealed class CollectArticles : Task
             }
         }
 
-        if (ReportOtherFiles && !IsSuppressed(DiagnosticIds.OtherFilesInCorpus)) ReportFilesThatAreNoArticles(root, given);
+        if (ReportOtherFiles && !IsSuppressed(DiagnosticIds.OtherFilesInCorpus)) ReportFilesThatAreNoArticles(root, itemFiles);
         RemoveStaleCopies(copies);
         contents.Save();
         RootArticles = rootArticles.ToArray();
@@ -198,6 +198,9 @@ public sealed class CollectArticles : Task
         return path.Length > 0 ? path : null;
     }
 
+    /// <summary>A name starting with '.' is hidden on Unix, and by convention (.git, .vs) on Windows too.</summary>
+    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith(".", StringComparison.Ordinal);
+
     private static bool HasArticleExtension(string file)
     {
         foreach (string extension in ArticleExtensions)
@@ -214,7 +217,7 @@ public sealed class CollectArticles : Task
     /// folders (.gitkeep, .git/, Thumbs.db on Windows) and the project's bin/ and obj/ are not looked at, nor is a corpus
     /// folder that holds the project itself, whose other files are the project's own.
     /// </summary>
-    private void ReportFilesThatAreNoArticles(string root, HashSet<string> articles)
+    private void ReportFilesThatAreNoArticles(string root, HashSet<string> itemFiles)
     {
         string project = Path.GetFullPath(ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (project.StartsWith(root, PathComparison) || !Directory.Exists(root)) return;
@@ -225,34 +228,32 @@ public sealed class CollectArticles : Task
             if (folder.Trim().Length > 0) excluded.Add(Path.GetFullPath(folder.Trim()).TrimEnd(Path.DirectorySeparatorChar));
         }
 
+        // Names only, from the listing: a stat a file would cost more than the rest of the walk. Attributes are asked
+        // for folders, and for the few files that would count.
         var others = new List<string>();
-        var folders = new Stack<DirectoryInfo>();
-        folders.Push(new DirectoryInfo(root));
+        var folders = new Stack<string>();
+        folders.Push(root);
         while (folders.Count > 0)
         {
-            IEnumerable<FileSystemInfo> entries;
+            string current = folders.Pop();
             try
             {
-                entries = folders.Pop().GetFileSystemInfos();
+                foreach (string folder in Directory.EnumerateDirectories(current))
+                {
+                    // MSBuild's glob does not follow a link to a folder either.
+                    if (!IsHidden(folder) && !excluded.Contains(folder) && (File.GetAttributes(folder) & (FileAttributes.ReparsePoint | FileAttributes.Hidden)) == 0) folders.Push(folder);
+                }
+
+                foreach (string file in Directory.EnumerateFiles(current))
+                {
+                    if (IsHidden(file) || HasArticleExtension(file) || itemFiles.Contains(file)) continue;
+                    if (Path.DirectorySeparatorChar == '\\' && (File.GetAttributes(file) & (FileAttributes.Hidden | FileAttributes.System)) != 0) continue; // Thumbs.db, desktop.ini
+                    others.Add(FileNames.Slashes(file.Substring(root.Length)));
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                continue; // a folder that cannot be listed holds nothing the build could embed either
-            }
-
-            foreach (var entry in entries)
-            {
-                // Names starting with '.' are hidden on Unix (.NET marks them Hidden there too); Windows marks its own.
-                if (entry.Name.StartsWith(".", StringComparison.Ordinal) || (entry.Attributes & (FileAttributes.Hidden | FileAttributes.System)) != 0) continue;
-                if (entry is DirectoryInfo folder)
-                {
-                    // MSBuild's glob does not follow a link to a folder either.
-                    if ((folder.Attributes & FileAttributes.ReparsePoint) == 0 && !excluded.Contains(folder.FullName)) folders.Push(folder);
-                }
-                else if (!HasArticleExtension(entry.FullName) && !articles.Contains(entry.FullName))
-                {
-                    others.Add(FileNames.Slashes(entry.FullName.Substring(root.Length)));
-                }
+                // a folder that cannot be listed holds nothing the build could embed either
             }
         }
 

@@ -71,6 +71,7 @@ public sealed class CollectArticlesTests : IDisposable
         Write("corpus/.git/config");
         Write("corpus/bin/Debug/app.dll"); // the project's output, were it in the corpus folder
         task.ExcludedFolders = [Path.Combine(Corpus, "bin") + Path.DirectorySeparatorChar];
+        Directory.CreateSymbolicLink(Path.Combine(Corpus, "linked"), Path.GetDirectoryName(Write("elsewhere/far.json"))!); // not followed, as by MSBuild's glob
 
         Assert.True(task.Execute());
 
