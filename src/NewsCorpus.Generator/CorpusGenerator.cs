@@ -140,16 +140,19 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <summary>
     /// The file with its path under the corpus folder and whether its body is the manifest resource the targets embed:
     /// a <c>.txt</c> or <c>.md</c> file under the corpus folder is an article by where it is (no metadata per file, which would cost
-    /// every build a section of the generated editorconfig per article); a file from elsewhere says so in metadata.
+    /// every build a section of the generated editorconfig per article); a file from elsewhere, or one given a path of
+    /// its own (Link), says so in metadata.
     /// </summary>
     private static (AdditionalText File, string? RelativePath, bool Resource) ArticleFileOf(AdditionalText file, ArticleFiles articleFiles, AnalyzerConfigOptionsProvider options)
     {
-        if (articleFiles.RelativePathOf(file.Path) is { } underRoot) return (file, underRoot, articleFiles.EmbedAsResources);
-        if (!articleFiles.MayBeLinked) return (file, null, false);
-        if (!options.GetOptions(file).TryGetValue(LinkedPathMetadata, out var escaped) || ArticlePaths.Unescape(escaped.Trim()) is not { Length: > 0 } path) return (file, null, false);
+        // A path in metadata wins over the place: a file under the corpus folder with a Link of its own carries one.
+        if (articleFiles.MayBeLinked && options.GetOptions(file).TryGetValue(LinkedPathMetadata, out var escaped) && ArticlePaths.Unescape(escaped.Trim()) is { Length: > 0 } path)
+        {
+            // A path that leaves the project (marked by hand from a folder beside it) places the file by its name.
+            return (file, path.StartsWith("../", System.StringComparison.Ordinal) ? path.Substring(path.LastIndexOf('/') + 1) : path, false);
+        }
 
-        // A path that leaves the project (marked by hand from a folder beside it) places the file by its name.
-        return (file, path.StartsWith("../", System.StringComparison.Ordinal) ? path.Substring(path.LastIndexOf('/') + 1) : path, false);
+        return (file, articleFiles.RelativePathOf(file.Path), articleFiles.EmbedAsResources);
     }
 
     /// <summary>Fills <see cref="ArticleCache"/> with the analyses of <paramref name="files"/>, on as many threads as there are cores.</summary>

@@ -25,19 +25,23 @@ internal sealed record ArticleFiles(string? Root, bool EmbedAsResources, bool Ma
             string.Equals(Value(options, "NewsCorpusHasLinkedArticles"), "true", System.StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The path of <paramref name="filePath"/> under the corpus folder if it is a <c>.txt</c> or <c>.md</c> file there; else null.</summary>
+    /// <summary>The path of <paramref name="filePath"/> under the corpus folder if it is an article file there; else null.</summary>
     public string? RelativePathOf(string filePath)
     {
         if (Root is null) return null;
         string path = Slashes(filePath);
-        if (path.Length <= Root.Length || !IsArticleName(path)) return null;
+        if (path.Length <= Root.Length || !HasArticleExtension(path)) return null;
 
         // Windows paths ignore case (a drive letter says it is one); elsewhere "Corpus/" is another folder.
         var comparison = Root.Length > 1 && Root[1] == ':' ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal;
         return path.StartsWith(Root, comparison) ? path.Substring(Root.Length) : null;
     }
 
-    private static bool IsArticleName(string path) =>
+    /// <summary>
+    /// The extensions the build task (CollectArticles.ArticleExtensions) passes by place; a file of another extension,
+    /// included by the project, comes with its path in metadata.
+    /// </summary>
+    private static bool HasArticleExtension(string path) =>
         path.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase) || NewsCorpus.Text.Markdown.MarkdownArticle.IsMarkdownPath(path);
 
     /// <summary>A path with '/' between folders: on Windows '\\' is one too; elsewhere it is part of a file name.</summary>

@@ -33,7 +33,7 @@ public enum DiagnosticRaiser
     /// <summary>The generator, as a compiler diagnostic (its severity can be changed in a <c>.globalconfig</c>).</summary>
     Generator,
 
-    /// <summary>The package's MSBuild targets, as an MSBuild warning (silenced with <c>NoWarn</c>).</summary>
+    /// <summary>The package's MSBuild targets, as an MSBuild warning, or for Info an MSBuild message (either silenced with <c>NoWarn</c>).</summary>
     Targets,
 }
 
@@ -93,6 +93,9 @@ public static class DiagnosticIds
     /// <summary>NC0015: a file in the corpus folder cannot be an article (not a regular file, or a name the compiler cannot take); it is left out.</summary>
     public const string FileLeftOut = "NC0015";
 
+    /// <summary>NC0016: files in the corpus folder are not articles (another extension); one message per build counts them.</summary>
+    public const string OtherFilesInCorpus = "NC0016";
+
     private const string Finding = "{0}";
 
     /// <summary>Every kind, in order of id.</summary>
@@ -117,6 +120,7 @@ public static class DiagnosticIds
         Kind(TypedNameChanged, "Article's typed name differs from its id", FindingSeverity.Info),
         new DiagnosticKind(CorpusFolderMissing, "Corpus folder not found", FindingSeverity.Warning, Finding, DiagnosticRaiser.Targets),
         new DiagnosticKind(FileLeftOut, "File in the corpus folder left out", FindingSeverity.Warning, Finding, DiagnosticRaiser.Targets),
+        new DiagnosticKind(OtherFilesInCorpus, "Files in the corpus folder that are not articles", FindingSeverity.Info, Finding, DiagnosticRaiser.Targets),
     };
 
     private static readonly Dictionary<string, DiagnosticKind> ById = Index();

@@ -34,15 +34,28 @@ public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-    /// <summary>A file outside the corpus folder gets the metadata the build task gives a hand-marked article: its path relative to the project, escaped.</summary>
+    /// <summary>
+    /// A file outside the corpus folder gets the metadata the build task gives a hand-marked article: its path relative
+    /// to the project, escaped; a file under it only if its path is not the one its place gives (a Link of its own) or
+    /// it is not a .txt file (one the project included by another extension).
+    /// </summary>
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
     {
-        if (textFile is not CorpusFile file || file.Path.StartsWith(CorpusFolder, System.StringComparison.Ordinal)) return DictionaryOptions.Empty;
+        if (textFile is not CorpusFile file) return DictionaryOptions.Empty;
+        if (file.Path.StartsWith(CorpusFolder, System.StringComparison.Ordinal))
+        {
+            bool knownByPlace = file.Path.Substring(CorpusFolder.Length) == file.RelativePath && file.RelativePath.EndsWith(".txt", System.StringComparison.Ordinal);
+            return knownByPlace ? DictionaryOptions.Empty : Linked(file.RelativePath);
+        }
+
         string relative = file.SendsRelativePath ? file.RelativePath
             : file.Path.StartsWith(ProjectDirectory, System.StringComparison.Ordinal) ? file.Path.Substring(ProjectDirectory.Length)
             : "../" + System.IO.Path.GetFileName(file.Path);
-        return new DictionaryOptions(new Dictionary<string, string> { ["build_metadata._NewsCorpusLinkedArticle.NewsCorpusEscapedPath"] = NewsCorpus.Records.ArticlePaths.Escape(relative) });
+        return Linked(relative);
     }
+
+    private static DictionaryOptions Linked(string relative) =>
+        new(new Dictionary<string, string> { ["build_metadata._NewsCorpusLinkedArticle.NewsCorpusEscapedPath"] = NewsCorpus.Records.ArticlePaths.Escape(relative) });
 
     private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
     {
