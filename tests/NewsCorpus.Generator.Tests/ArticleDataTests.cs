@@ -24,6 +24,13 @@ public sealed class ArticleDataTests
     private static readonly MetadataReference[] XunitV2 =
         [GeneratorHarness.XunitReference, MetadataReference.CreateFromFile(typeof(Xunit.Abstractions.IXunitSerializable).Assembly.Location)];
 
+    /// <summary>xunit v3's references (xunit.v3.core and xunit.v3.common), from the packages this project downloads.</summary>
+    private static readonly MetadataReference[] XunitV3 =
+    [
+        MetadataReference.CreateFromFile(PackageFile("xunit.v3.extensibility.core", "3.2.2", "lib/netstandard2.0/xunit.v3.core.dll")),
+        MetadataReference.CreateFromFile(PackageFile("xunit.v3.common", "3.2.2", "lib/netstandard2.0/xunit.v3.common.dll")),
+    ];
+
     [Fact]
     public void Without_xunit_no_attribute_is_emitted()
     {
@@ -49,13 +56,24 @@ public sealed class ArticleDataTests
         Snapshot.Verify("ArticleData.V2", GeneratorHarness.Sources(result)[AttributeHintName]);
     }
 
+    [Fact]
+    public void With_xunit_v3_the_attribute_derives_from_its_data_attribute_and_is_the_accepted_source()
+    {
+        var (output, result) = new GeneratorHarness(TestCorpus.All(), references: XunitV3).Run();
+
+        Snapshot.Verify("ArticleData.V3", GeneratorHarness.Sources(result)[AttributeHintName]);
+        Assert.Equal("Xunit.v3.DataAttribute", output.GetTypeByMetadataName("Newsroom.ArticleDataAttribute")!.BaseType!.ToDisplayString());
+    }
+
     [Theory]
-    [InlineData(LanguageVersion.Latest, "public")]
-    [InlineData(LanguageVersion.CSharp7_3, "internal")]
-    public void The_attribute_compiles_warning_free_in_any_language_version_and_visibility(LanguageVersion version, string visibility)
+    [InlineData(2, LanguageVersion.Latest, "public")]
+    [InlineData(2, LanguageVersion.CSharp7_3, "internal")]
+    [InlineData(3, LanguageVersion.Latest, "internal")]
+    [InlineData(3, LanguageVersion.CSharp7_3, "public")]
+    public void The_attribute_compiles_warning_free_in_any_language_version_and_visibility(int xunit, LanguageVersion version, string visibility)
     {
         var properties = new Dictionary<string, string> { ["RootNamespace"] = "Newsroom", ["NewsCorpusVisibility"] = visibility };
-        var harness = new GeneratorHarness(TestCorpus.All(), properties, version, references: XunitV2, userSource: """
+        var harness = new GeneratorHarness(TestCorpus.All(), properties, version, references: xunit == 3 ? XunitV3 : XunitV2, userSource: """
             namespace Newsroom
             {
                 /// <summary>Tests.</summary>
@@ -140,6 +158,24 @@ public sealed class ArticleDataTests
             error.Message);
     }
 
+    [Fact]
+    public void An_article_created_empty_reads_as_none_until_bound_once_and_then_equals_its_article()
+    {
+        var (output, _) = new GeneratorHarness(TestCorpus.All()).Run();
+        var catalog = RoundTrip.Catalog(output, "Newsroom.Articles");
+        var empty = new EmptyArticle();
+
+        Assert.Throws<InvalidOperationException>(() => empty.Id);
+        Assert.False(empty.Equals(catalog[0]));
+        empty.Bind(catalog[2]);
+
+        Assert.Equal(catalog[2].Id, empty.Id);
+        Assert.True(empty.Equals(catalog[2]) && catalog[2].Equals(empty));
+        Assert.Equal(catalog[2].GetHashCode(), empty.GetHashCode());
+        Assert.False(empty.Equals(catalog[1]) || catalog[1].Equals(catalog[2]));
+        Assert.Throws<InvalidOperationException>(() => empty.Bind(catalog[1]));
+    }
+
     private static void TakesAnArticle(NewsCorpus.Article article) => GC.KeepAlive(article);
 
     private static void TakesAnId(string id) => GC.KeepAlive(id);
@@ -163,6 +199,15 @@ public sealed class ArticleDataTests
         var attribute = (DataAttribute)Activator.CreateInstance(attributeType)!;
         foreach (var (name, value) in filters) attributeType.GetProperty(name)!.SetValue(attribute, value);
         return attribute;
+    }
+
+    private static string PackageFile(string package, string version, string path) =>
+        System.IO.Path.Combine(typeof(ArticleDataTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "NuGetPackageRoot").Value!, package, version, path);
+
+    /// <summary>An article a test framework would create empty and then bind, as the generated test cases are.</summary>
+    private sealed class EmptyArticle : NewsCorpus.Article
+    {
+        public void Bind(NewsCorpus.Article article) => BindTo(article);
     }
 
     /// <summary>Runs <paramref name="action"/> where loading an assembly by name (as xunit's serialisation does) looks in the generated assembly's context first.</summary>

@@ -26,6 +26,7 @@ internal static class TestDataEmitter
         bool v3 = flavor == XunitFlavor.V3;
         string serializable = v3 ? "global::Xunit.Sdk.IXunitSerializable" : "global::Xunit.Abstractions.IXunitSerializable";
         string serializationInfo = v3 ? "global::Xunit.Sdk.IXunitSerializationInfo" : "global::Xunit.Abstractions.IXunitSerializationInfo";
+        string readId = v3 ? "info.GetValue(\"id\") as string" : "info.GetValue<string>(\"id\")";
 
         var writer = new SourceWriter();
         GeneratedCode.Open(writer, options.Namespace, settings);
@@ -128,10 +129,10 @@ internal static class TestDataEmitter
                 public static implicit operator string(Case @case) => @case.Id;
 
                 /// <inheritdoc/>
-                public void Serialize({{serializationInfo}} info) => info.AddValue("id", Id);
+                public void Serialize({{serializationInfo}} info) => info.AddValue("id", Id, typeof(string));
 
                 /// <inheritdoc/>
-                public void Deserialize({{serializationInfo}} info) => BindTo({{catalog}}.Get(info.GetValue<string>("id") ?? string.Empty));
+                public void Deserialize({{serializationInfo}} info) => BindTo({{catalog}}.Get({{readId}} ?? string.Empty));
 
                 /// <summary>The id in quotes, as xunit names a case by a string argument: <c>Test(article: "harbour-strike")</c>.</summary>
                 public override string ToString() => "\"" + Id + "\"";

@@ -105,7 +105,7 @@ namespace Newsroom
             public static implicit operator string(Case @case) => @case.Id;
 
             /// <inheritdoc/>
-            public void Serialize(global::Xunit.Abstractions.IXunitSerializationInfo info) => info.AddValue("id", Id);
+            public void Serialize(global::Xunit.Abstractions.IXunitSerializationInfo info) => info.AddValue("id", Id, typeof(string));
 
             /// <inheritdoc/>
             public void Deserialize(global::Xunit.Abstractions.IXunitSerializationInfo info) => BindTo(global::Newsroom.Articles.Get(info.GetValue<string>("id") ?? string.Empty));
