@@ -73,7 +73,7 @@ public sealed class CollectArticles : Task
             string file = item.GetMetadata("FullPath");
 
             // MSBuild's glob ignores case even where file names do not: on Linux, "README.TXT" is no .txt file.
-            if (item.GetMetadata("_NewsCorpusDefault") == "true" && !file.EndsWith(".txt", PathComparison)) continue;
+            if (item.GetMetadata("_NewsCorpusDefault") == "true" && !file.EndsWith(".txt", PathComparison) && !file.EndsWith(".md", PathComparison)) continue;
 
             // One stat a file; only a file MSBuild could not name is looked for again, with its backslashes back.
             var kind = FileKinds.Of(file);

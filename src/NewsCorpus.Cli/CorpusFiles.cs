@@ -24,19 +24,23 @@ internal sealed record CorpusFile(string FullPath, string Path, string Text);
 /// </summary>
 internal static class CorpusFiles
 {
-    public const string ArticlePattern = "*.txt";
+    /// <summary>Articles: plain text and Markdown, as the build's globs take them ('|' between name patterns).</summary>
+    public const string ArticlePattern = "*.txt|*.md";
+
+    /// <summary>Plain-text articles alone, such as the texts that standoff annotations count the characters of.</summary>
+    public const string TextArticlePattern = "*.txt";
 
     /// <summary>More links in one path than this is a loop (the kernel's own limit is 40).</summary>
     private const int MaxLinksInPath = 40;
 
     /// <summary>
-    /// Every file matching <paramref name="pattern"/> in the folder (and, if <paramref name="recursive"/>, its subfolders,
+    /// Every file matching <paramref name="pattern"/> (one of its '|'-separated name patterns) in the folder (and, if <paramref name="recursive"/>, its subfolders,
     /// each folder once however many links lead to it), in ordinal order of path. What is left out is said on <paramref name="error"/>.
     /// </summary>
     public static IReadOnlyList<CorpusFile> Read(
         DirectoryInfo directory, TextWriter error, long maxSize = ArticleLimits.DefaultMaxArticleSize, string pattern = ArticlePattern, bool recursive = true)
     {
-        string subject = pattern == ArticlePattern ? "Article" : "File";
+        string subject = pattern is ArticlePattern or TextArticlePattern ? "Article" : "File";
         var leftOut = new List<(string Path, string Id, string Message)>();
         var files = new List<CorpusFile>();
         foreach (var (fullPath, path) in Find(directory, pattern, recursive, leftOut))
@@ -102,12 +106,22 @@ internal static class CorpusFiles
                     if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) links.Enqueue((entry.FullName, entryPath));
                     else Walk(entry.FullName, entryPath);
                 }
-                else if (FileSystemName.MatchesSimpleExpression(pattern, entry.Name, ignoreCase: OperatingSystem.IsWindows()))
+                else if (Matches(pattern, entry.Name))
                 {
                     found.Add((entry.FullName, entryPath));
                 }
             }
         }
+    }
+
+    private static bool Matches(string pattern, string name)
+    {
+        foreach (string part in pattern.Split('|'))
+        {
+            if (FileSystemName.MatchesSimpleExpression(part, name, ignoreCase: OperatingSystem.IsWindows())) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The folder's path with every symbolic link along it resolved: the same for every way that leads to it.</summary>
@@ -210,4 +224,22 @@ internal static class CorpusFiles
         + "it is left out. Split it, or raise the limit if it really is one article.";
 
     private static string Bytes(long count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// One file named on the command line, read as if it were the only file of its folder: its path is its name.
+    /// Empty (and why, on <paramref name="error"/>) when it cannot be read or is over the size limit.
+    /// </summary>
+    public static IReadOnlyList<CorpusFile> ReadOne(FileInfo file, TextWriter error, long maxSize = ArticleLimits.DefaultMaxArticleSize)
+    {
+        var leftOut = new List<(string Path, string Id, string Message)>();
+        if (ReadText(file.FullName, file.Name, "Article", maxSize, leftOut) is { } text) return [new CorpusFile(file.FullName, file.Name, text)];
+
+        foreach (var (_, id, message) in leftOut) Report(error, id, message);
+        return [];
+    }
+
+    /// <summary>Whether a file named on the command line is an article by its extension: <c>.txt</c> or <c>.md</c>, in any case.</summary>
+    public static bool IsArticleFileName(string path) =>
+        Path.GetExtension(path) is var extension
+        && (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) || extension.Equals(".md", StringComparison.OrdinalIgnoreCase));
 }

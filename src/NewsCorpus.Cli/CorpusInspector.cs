@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using NewsCorpus.Cli.Terminal;
 using NewsCorpus.Text;
 using NewsCorpus.Text.Naming;
 
@@ -12,23 +13,56 @@ namespace NewsCorpus.Cli;
 /// <param name="Identifier">The name of its typed field in the catalog class.</param>
 internal sealed record InspectedArticle(ParsedArticle Parsed, string Id, string Identifier, IReadOnlyList<TextDiagnostic> Diagnostics);
 
-/// <summary>`corpus inspect DIR`: parses every .txt under a folder and prints the findings.</summary>
+/// <summary>`corpus inspect FILE|DIR`: parses one .txt or .md article, or every one under a folder, and prints the findings.</summary>
 internal static class CorpusInspector
 {
     /// <summary>The catalog class the generator writes unless a project sets NewsCorpusClassName.</summary>
     public const string DefaultClassName = "Articles";
 
     public static int Run(
-        TextWriter output, TextWriter error, DirectoryInfo directory, string format,
-        string catalogClassName = DefaultClassName, long maxArticleSize = ArticleLimits.DefaultMaxArticleSize)
+        TextWriter output, TextWriter error, FileSystemInfo target, string format,
+        string catalogClassName = DefaultClassName, long maxArticleSize = ArticleLimits.DefaultMaxArticleSize, TerminalSession? terminal = null)
     {
-        if (CorpusFiles.IsMissing(directory, error) || !AreValid(error, catalogClassName, maxArticleSize)) return 2;
+        if (!AreValid(error, catalogClassName, maxArticleSize)) return 2;
 
-        var articles = Inspect(directory, error, catalogClassName, maxArticleSize);
+        IReadOnlyList<InspectedArticle> articles;
+        using (var display = ProgressDisplay.Start("inspect", error, terminal, machineReadable: format == "json"))
+        {
+            if (ReadTarget(target, display.Error, maxArticleSize) is not { } files) return 2;
+            articles = Inspect(files, display.Error, catalogClassName, display.Progress);
+        }
+
         if (format == "json") Export.CorpusJson.WriteDocument(output, articles);
         else InspectText.Write(output, articles);
         return 0;
     }
+
+    /// <summary>
+    /// The articles a command was pointed at: every article under a folder, or one file on its own (read as the one
+    /// file of its folder, so that its id and findings are those of a folder of one). Null, said on
+    /// <paramref name="error"/>, when there is no such file or folder, or the file is no article.
+    /// </summary>
+    public static IReadOnlyList<CorpusFile>? ReadTarget(FileSystemInfo target, TextWriter error, long maxArticleSize = ArticleLimits.DefaultMaxArticleSize)
+    {
+        if (target is DirectoryInfo directory) return CorpusFiles.IsMissing(directory, error) ? null : CorpusFiles.Read(directory, error, maxArticleSize);
+
+        if (!File.Exists(target.FullName))
+        {
+            TerminalText.WriteLine(error, $"No such file or folder: {target.FullName}");
+            return null;
+        }
+
+        if (!CorpusFiles.IsArticleFileName(target.Name))
+        {
+            TerminalText.WriteLine(error, $"{target.FullName} is not an article: articles are .txt or .md files");
+            return null;
+        }
+
+        return CorpusFiles.ReadOne(new FileInfo(target.FullName), error, maxArticleSize);
+    }
+
+    /// <summary>A path from the command line as a folder if there is one by that name, else as a file (which may not exist).</summary>
+    public static FileSystemInfo FileOrFolder(string path) => Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
 
     /// <summary>Whether the options that make the analysis match a project's build are usable; if not, says why on <paramref name="error"/>.</summary>
     public static bool AreValid(TextWriter error, string catalogClassName, long maxArticleSize)
@@ -55,14 +89,19 @@ internal static class CorpusInspector
         return true;
     }
 
-    /// <summary>Every article under the folder, analysed and named as the build would; files left out are said on <paramref name="error"/>.</summary>
+    /// <summary>
+    /// The files analysed and named as the build would name them together; what cannot be analysed is said on
+    /// <paramref name="error"/> and left out. Each file advances <paramref name="progress"/>.
+    /// </summary>
     public static IReadOnlyList<InspectedArticle> Inspect(
-        DirectoryInfo directory, TextWriter error, string catalogClassName = DefaultClassName, long maxArticleSize = ArticleLimits.DefaultMaxArticleSize)
+        IReadOnlyList<CorpusFile> files, TextWriter error, string catalogClassName = DefaultClassName, WorkProgress? progress = null)
     {
+        progress?.SetTotal(files.Count);
         var parsed = new List<(CorpusFile File, ParsedArticle Article)>();
-        foreach (var file in CorpusFiles.Read(directory, error, maxArticleSize))
+        foreach (var file in files)
         {
             if (TryParse(file, error) is { } article) parsed.Add((file, article));
+            progress?.Advance();
         }
 
         // As the generator does: only articles with text are in the catalog, each known by its full path.

@@ -2,10 +2,14 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using NewsCorpus.Text;
 
 namespace NewsCorpus.Cli;
 
-/// <summary>Prints the corpus that the generator embedded in this very program; its text goes through <see cref="TerminalText"/> as any article's does.</summary>
+/// <summary>
+/// Prints the corpus that the generator embedded in this very program (`list`, `show ID`), or an article file as if it
+/// were embedded (`show FILE`); its text goes through <see cref="TerminalText"/> as any article's does.
+/// </summary>
 internal static class EmbeddedCorpusView
 {
     private const int SummaryWidth = 48;
@@ -25,50 +29,55 @@ internal static class EmbeddedCorpusView
         return 0;
     }
 
-    public static int Show(TextWriter output, string id)
+    /// <summary>
+    /// `corpus show X`: the embedded article whose id is X, else the article file at the path X, analysed at run
+    /// time as the build would analyse it. Exits with 1 when X is neither, naming the nearest id if one is close.
+    /// </summary>
+    public static int Show(TextWriter output, TextWriter error, string idOrPath, long maxArticleSize = ArticleLimits.DefaultMaxArticleSize)
     {
-        var article = Articles.Find(id);
-        if (article is null)
+        if (Articles.Find(idOrPath) is { } article)
         {
-            TerminalText.WriteLine(Console.Error, $"No embedded article has the id '{id}'. Known ids: {string.Join(", ", Articles.All.Select(a => a.Id))}");
+            ArticleView.Of(article).Write(output);
+            return 0;
+        }
+
+        if (Directory.Exists(idOrPath))
+        {
+            TerminalText.WriteLine(error, $"'{idOrPath}' is a folder; `corpus show` prints one article (an id of `corpus list`, or a .txt or .md file). For a folder: corpus inspect {idOrPath}");
+            return 2;
+        }
+
+        if (!File.Exists(idOrPath))
+        {
+            TerminalText.WriteLine(error, NotFound(idOrPath));
             return 1;
         }
 
-        TerminalText.WriteLine(output, $"id:         {article.Id}");
-        TerminalText.WriteLine(output, $"path:       {article.Path}");
-        TerminalText.WriteLine(output, $"headline:   {article.Headline}");
-        TerminalText.WriteLine(output, $"title:      {article.Title ?? "-"}");
-        if (article.Subtitle is { } subtitle) TerminalText.WriteLine(output, $"subtitle:   {subtitle}");
-        TerminalText.WriteLine(output, $"language:   {article.Language}");
-        TerminalText.WriteLine(output, $"source:     {article.Source ?? "-"}");
-        TerminalText.WriteLine(output, $"published:  {Date(article.Published)}");
-        TerminalText.WriteLine(output, $"dateline:   {article.Dateline ?? "-"}");
-        TerminalText.WriteLine(output, $"author:     {article.Author ?? "-"}");
-        TerminalText.WriteLine(output, $"category:   {article.Category ?? "-"}");
-        if (article.Tags.Count > 0) TerminalText.WriteLine(output, $"tags:       {string.Join(", ", article.Tags)}");
-        if (article.Url is { } url) TerminalText.WriteLine(output, $"url:        {url}");
-        TerminalText.WriteLine(output, $"counts:     {article.WordCount} words · {article.SentenceCount} sentences · {article.CharacterCount} characters · {article.ReadingTime.TotalMinutes:0} min read");
-        TerminalText.WriteLine(output, $"hash:       {article.ContentHash}");
-        if (article.MentionedDates.Count > 0)
-            TerminalText.WriteLine(output, $"dates:      {string.Join("; ", article.MentionedDates.Select(d => $"{d.Text} = {ArticleFacts.DateParts(d.Year, d.Month, d.Day, d.Weekday)}"))}");
-        output.WriteLine();
-        foreach (var paragraph in article.Paragraphs)
+        var file = new FileInfo(idOrPath);
+        if (!CorpusFiles.IsArticleFileName(file.Name))
         {
-            // A paragraph may run over several lines of the file; its line breaks stay.
-            output.WriteLine($"[{paragraph.Index + 1}] {TerminalText.Escape(paragraph.Text, keepLineBreaks: true)}");
-            output.WriteLine();
+            TerminalText.WriteLine(error, $"'{idOrPath}' is not an article: `corpus show` reads .txt and .md files (or shows an id of `corpus list`)");
+            return 2;
         }
 
-        TerminalText.WriteLine(output, $"{article.Quotes.Count} quote(s)");
-        foreach (var quote in article.Quotes)
+        if (CorpusFiles.ReadOne(file, error, maxArticleSize) is not { Count: 1 } files
+            || CorpusInspector.Inspect(files, error) is not [var inspected])
         {
-            string who = quote.Speaker is { } speaker
-                ? $"{speaker}{(quote.ResolvedSpeaker is { } resolved ? $" [= {resolved}]" : "")}{(quote.Cue is { } cue ? $" ({cue})" : "")}"
-                : "(speaker unknown)";
-            TerminalText.WriteLine(output, $"  [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant(),-8} {who}: {quote.Text}");
+            return 1;
         }
 
+        ArticleView.Of(inspected, idOrPath).Write(output);
         return 0;
+    }
+
+    /// <summary>Why nothing could be shown: neither an id nor a file, with the nearest id when one is close enough to be a slip.</summary>
+    public static string NotFound(string idOrPath)
+    {
+        var ids = Articles.All.Select(a => a.Id).ToList();
+        string message = $"'{idOrPath}' is neither the id of an embedded article nor a file.";
+        if (NearestId.Of(idOrPath, ids) is { } nearest) message += $" Did you mean '{nearest}'?";
+        message += ids.Count <= 10 ? $" Ids: {string.Join(", ", ids)}." : " `corpus list` lists the ids.";
+        return message;
     }
 
     private static string Date(DateTime? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";

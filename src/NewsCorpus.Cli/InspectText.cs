@@ -23,7 +23,9 @@ internal static class InspectText
             TerminalText.WriteLine(output, $"  {article.Paragraphs.Count} paragraph(s), {article.Quotes.Count} quote(s), {article.Counts.Words} words, {article.Counts.Sentences} sentences, {article.MentionedDates.Count} date(s)");
             foreach (var quote in article.Quotes)
             {
-                TerminalText.WriteLine(output, $"    [{quote.ParagraphIndex + 1}] {quote.Kind.ToString().ToLowerInvariant()}: {quote.TextIn(article.Text)}");
+                string text = article.Text;
+                TerminalText.WriteLine(output, "    " + QuoteLine.Of(
+                    quote.ParagraphIndex, quote.Kind.ToString().ToLowerInvariant(), quote.TextIn(text), quote.Speaker?.Of(text), quote.ResolvedSpeaker?.Of(text), quote.Cue?.Of(text)));
             }
 
             foreach (var diagnostic in diagnostics)

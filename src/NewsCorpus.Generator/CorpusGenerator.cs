@@ -150,7 +150,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     /// <summary>
     /// The file with its path under the corpus folder and whether its body is the manifest resource the targets embed:
-    /// a <c>.txt</c> file under the corpus folder is an article by where it is (no metadata per file, which would cost
+    /// a <c>.txt</c> or <c>.md</c> file under the corpus folder is an article by where it is (no metadata per file, which would cost
     /// every build a section of the generated editorconfig per article); a file from elsewhere says so in metadata.
     /// </summary>
     private static (AdditionalText File, string? RelativePath, bool Resource) ArticleFileOf(AdditionalText file, ArticleFiles articleFiles, AnalyzerConfigOptionsProvider options)
@@ -206,8 +206,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     $"Article '{relativePath}' is {Bytes(size)} bytes, over the NewsCorpusMaxArticleSize of {Bytes(reading.MaxArticleSize)} bytes; it is left out. Split it, or raise the property if it really is one article.");
             }
 
-            // The body is read back from the resource at run time only where that gives the text analysed here.
-            bool bodyIsResource = resource && legacyEncoding is null && DecodesAsTheRuntimeDoes(text.Encoding);
+            // The body is read back from the resource at run time only where that gives the text analysed here: a
+            // Markdown file's resource would hold its markup, so its plain text is carried in generated code.
+            bool bodyIsResource = resource && legacyEncoding is null && DecodesAsTheRuntimeDoes(text.Encoding)
+                && !NewsCorpus.Text.Markdown.MarkdownArticle.IsMarkdownPath(relativePath);
             var key = ArticleCache.Key.Of(file.Path, relativePath, bodyIsResource, content);
             var model = ArticleCache.Find(key);
             if (model is null)

@@ -33,15 +33,26 @@ public static class ArticleParser
             $"Article '{path}' holds NUL characters (first on line {lineMap.Locate(nul).Line + 1}), so it is binary or in an encoding without a byte-order mark, such as UTF-16; it is left out",
             new SourceRange(nul, nul + 1)));
 
+        // Stray bytes are reported wherever they stand in the file, in Markdown that is left out too.
+        ReportUndecodableBytes(text, lineMap, diagnostics);
+
+        // A Markdown article is analysed as its plain text; findings still name the Markdown file's lines.
+        Markdown.MarkdownText? markdown = null;
+        if (Markdown.MarkdownArticle.IsMarkdownPath(path))
+        {
+            markdown = Markdown.MarkdownArticle.Convert(text, cancellationToken);
+            lineMap = new LineMap(text, markdown);
+            text = markdown.Text;
+        }
+
         var lines = TextLine.Split(text, cancellationToken);
 
-        ReportUndecodableBytes(text, lineMap, diagnostics);
         var frontMatter = FrontMatter.Read(text, lines, lineMap, diagnostics);
         var given = frontMatter is { } block ? GivenMetadata.From(text, block.Fields, lineMap, diagnostics) : GivenMetadata.None;
         int firstLine = frontMatter?.BodyLine ?? 0;
         int bodyEnd = System.Math.Max(firstLine, RemoveTrailers(text, lines, lineMap, diagnostics));
 
-        var titleLines = TitleRule.Find(text, lines.GetRange(firstLine, bodyEnd - firstLine));
+        var titleLines = markdown is null ? TitleRule.Find(text, lines.GetRange(firstLine, bodyEnd - firstLine)) : MarkdownTitle(markdown, lines, firstLine, bodyEnd);
         int bodyStart = firstLine + (titleLines?.BodyLine ?? 0);
 
         var paragraphs = ParagraphSplitter.Split(text, lines.GetRange(bodyStart, bodyEnd - bodyStart));
@@ -96,6 +107,12 @@ public static class ArticleParser
             Diagnostics = diagnostics,
         };
     }
+
+    /// <summary>A Markdown article's title is its leading heading, never a guess: the line the conversion wrote it on.</summary>
+    private static TitleLines? MarkdownTitle(Markdown.MarkdownText markdown, List<TextLine> lines, int firstLine, int bodyEnd) =>
+        markdown.TitleLine is int line && line >= firstLine && line < bodyEnd
+            ? new TitleLines(lines[line].Trimmed, null, line - firstLine + 1)
+            : null;
 
     /// <summary>
     /// A dateline opening the first or second paragraph: the first may be a headline that ends with a

@@ -8,7 +8,8 @@ namespace NewsCorpus.Text;
 /// <summary>
 /// What the text analysis found in one article file. Every range is an offset into <see cref="Text"/>,
 /// the file's text exactly as decoded: nothing is removed from it, so a trailer or a sign-off that
-/// the paragraphs leave out stays recoverable.
+/// the paragraphs leave out stays recoverable. A Markdown article (<c>.md</c>) is analysed as its plain text
+/// (<see cref="Markdown.MarkdownArticle"/>), which <see cref="Text"/> then holds; only the diagnostics point into the Markdown file.
 /// </summary>
 public sealed record ParsedArticle
 {
@@ -18,12 +19,12 @@ public sealed record ParsedArticle
     /// <summary>The file name without extension and date prefix, e.g. <c>blinken-lavrov-g20</c>.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The decoded text of the whole file.</summary>
+    /// <summary>The decoded text of the whole file; for a Markdown article, its plain text.</summary>
     public required string Text { get; init; }
 
     /// <summary>
     /// The title: the front matter's <c>title</c> value, else the headline line set off by a blank line (without a
-    /// closing full stop or semicolon), if the article has one.
+    /// closing full stop or semicolon), if the article has one; in Markdown, else the heading that opens it.
     /// </summary>
     public SourceRange? Title { get; init; }
 

@@ -10,11 +10,12 @@ namespace NewsCorpus;
 /// A news article embedded at compile time by the NewsCorpus generator. Metadata is read from a small
 /// embedded record on first use, without the body; the body is decoded from the assembly once, on first
 /// access to <see cref="Text"/>, and paragraphs and quotes are ranges of that text.
+/// <para>
+/// An article that has a paragraph is an <see cref="ArticleWithLead"/>, whose <see cref="Lead"/> is never null; the typed
+/// members of a generated catalog have that type, so <c>Articles.X.Lead.Text</c> needs no null check. Only NewsCorpus
+/// and the test cases it generates for xunit (see <see cref="Article()"/>) derive from this class.
+/// </para>
 /// </summary>
-/// <remarks>
-/// Not sealed only so that generated test data can hand a test framework an article it can serialise (see
-/// <see cref="Article()"/>); the catalog's own articles are all of this type.
-/// </remarks>
 public class Article
 {
     // Set once: by the catalog, or by BindTo right after a test framework creates a derived test case empty.
@@ -156,8 +157,8 @@ public class Article
     /// <summary>The body paragraphs in reading order (the title is not one of them).</summary>
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ?? Publish(ref _paragraphs, CreateParagraphs());
 
-    /// <summary>The first paragraph, or null for an article without body.</summary>
-    public Paragraph? Lead => Paragraphs.Count > 0 ? Paragraphs[0] : null;
+    /// <summary>The first paragraph, or null for an article without body (a title alone); never null on an <see cref="ArticleWithLead"/>.</summary>
+    public virtual Paragraph? Lead => Paragraphs.Count > 0 ? Paragraphs[0] : null;
 
     /// <summary>The quotations and reported statements in order of appearance.</summary>
     public IReadOnlyList<Quote> Quotes => _quotes ?? Publish(ref _quotes, CreateQuotes());

@@ -7,35 +7,49 @@ using System.Reflection;
 namespace NewsCorpus;
 
 /// <summary>
-/// All articles of a generated catalog, in order of their paths, with lookup by <see cref="Article.Id"/>.
+/// All articles of a generated catalog, in order of their paths, with lookup by <see cref="Article.Id"/> and filters.
 /// Generated catalogs hold one and forward to it.
+/// <para>
+/// <b>Lookup.</b> <see cref="Get"/>, <see cref="Find"/>, <see cref="ByLanguage"/>, <see cref="BySource"/> and
+/// <see cref="ByCategory"/> match the value they are given to the articles' values by one rule: both are read in
+/// Unicode normalisation form C; the value names the article value equal to it by ordinal comparison if there is
+/// one, and otherwise every article value equal to it ignoring case (ordinal). <c>Get("Tech/001")</c> finds
+/// <c>tech/001</c>, and where ids <c>a</c> and <c>A</c> are both in the catalog, <c>Get("a")</c> finds <c>a</c>.
+/// </para>
 /// </summary>
 public sealed class ArticleCatalog
 {
-    private readonly Lazy<IdIndex> _byId;
+    private readonly Lazy<ValueLookup> _ids;
+    private readonly Lazy<ValueLookup> _languages;
+    private readonly Lazy<ValueLookup> _sources;
+    private readonly Lazy<ValueLookup> _categories;
 
-    /// <summary>Creates a catalog over <paramref name="articles"/>; the first article with an id wins its lookups.</summary>
+    /// <summary>Creates a catalog over <paramref name="articles"/>; where two have one id, the first is the one <see cref="Get"/> finds.</summary>
     public ArticleCatalog(IEnumerable<Article> articles)
     {
         if (articles is null) throw new ArgumentNullException(nameof(articles));
         All = new ReadOnlyCollection<Article>(new List<Article>(articles));
-        _byId = new Lazy<IdIndex>(() => new IdIndex(All));
+        _ids = new Lazy<ValueLookup>(() => new ValueLookup(All, static article => article.Id));
+        _languages = new Lazy<ValueLookup>(() => new ValueLookup(All, static article => article.Language));
+        _sources = new Lazy<ValueLookup>(() => new ValueLookup(All, static article => article.Source));
+        _categories = new Lazy<ValueLookup>(() => new ValueLookup(All, static article => article.Category));
     }
 
     /// <summary>
     /// The catalog of the <paramref name="count"/> articles that generated code embeds in <paramref name="assembly"/>.
     /// Each block of records is asked for on first use: <paramref name="textBlock"/> gives it as a string (packed UTF-8 or
     /// text), or null when <paramref name="utf8Block"/> gives it as UTF-8; <paramref name="literalBody"/> gives the body of an article that
-    /// is not a manifest resource. Called by generated code only.
+    /// is not a manifest resource; <paramref name="withoutParagraphs"/> lists the positions of the articles that have no
+    /// paragraph (null for none), and every other one is an <see cref="ArticleWithLead"/>. Called by generated code only.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static ArticleCatalog FromRecords(Assembly assembly, int count, Func<int, string?> textBlock, Func<int, byte[]?>? utf8Block, Func<int, string>? literalBody)
+    public static ArticleCatalog FromRecords(Assembly assembly, int count, Func<int, string?> textBlock, Func<int, byte[]?>? utf8Block, Func<int, string>? literalBody, int[]? withoutParagraphs)
     {
         if (textBlock is null) throw new ArgumentNullException(nameof(textBlock));
         return new ArticleCatalog(new EmbeddedArticles(assembly, count, number =>
             textBlock(number) is { } text ? (Records.RecordFormat.Unpack(text) is { } packed ? EmbeddedArticles.Block.Utf8(packed) : EmbeddedArticles.Block.Text(text))
             : utf8Block?.Invoke(number) is { } bytes ? EmbeddedArticles.Block.Utf8(bytes)
-            : throw new InvalidOperationException($"The generated catalog has no block {number} of records; rebuild the project."), literalBody).Articles);
+            : throw new InvalidOperationException($"The generated catalog has no block {number} of records; rebuild the project."), literalBody, withoutParagraphs).Articles);
     }
 
     /// <summary>Every article.</summary>
@@ -55,62 +69,80 @@ public sealed class ArticleCatalog
     }
 
     /// <summary>
-    /// The article with <paramref name="id"/>: the one whose id is exactly <paramref name="id"/>, or else the one
-    /// whose id differs from it in case alone, as the filters ignore case.
+    /// The article with <paramref name="id"/>, by the catalog's one lookup rule: ids and <paramref name="id"/> are read in
+    /// Unicode normalisation form C; the article whose id is equal to it by ordinal comparison, else the one article
+    /// whose id is equal to it ignoring case (ordinal). An exact id always wins: with ids <c>a</c> and <c>A</c>,
+    /// <c>Get("a")</c> is <c>a</c>.
     /// </summary>
-    /// <exception cref="KeyNotFoundException">No article has that id, or two ids differ from it in case alone (the message names them).</exception>
+    /// <exception cref="KeyNotFoundException">No article has that id, or no id is equal to it and several are equal to it
+    /// ignoring case (<c>Ab</c> and <c>aB</c> asked for as <c>ab</c>; the message names them).</exception>
     public Article Get(string id)
     {
         if (id is null) throw new ArgumentNullException(nameof(id));
-        var (article, others) = _byId.Value.Lookup(id);
-        if (article is not null) return article;
-        throw new KeyNotFoundException(others.Count == 0
+        var ids = _ids.Value.ValuesNamedBy(id);
+        if (ids.Count == 1) return All[_ids.Value.ArticlesWith(ids[0])[0]];
+        throw new KeyNotFoundException(ids.Count == 0
             ? $"No article has the id '{id}'."
-            : $"No article has the id '{id}', and the ids '{string.Join("', '", others)}' differ from it in case alone; use one of them.");
+            : $"No article has the id '{id}', and the ids '{string.Join("', '", ids)}' differ from it in case alone; use one of them.");
     }
 
     /// <summary>
-    /// The article with <paramref name="id"/> (the same rule as <see cref="Get"/>), or null where <see cref="Get"/>
-    /// would throw.
+    /// The article with <paramref name="id"/>, by the same rule as <see cref="Get"/> (Unicode normalisation form C; the
+    /// exact id, else the one id equal to it ignoring case), or null where <see cref="Get"/> would throw: for an id no
+    /// article has, and where several ids differ from it in case alone.
     /// </summary>
     public Article? Find(string id)
     {
         if (id is null) throw new ArgumentNullException(nameof(id));
-        return _byId.Value.Lookup(id).Article;
+        var ids = _ids.Value.ValuesNamedBy(id);
+        return ids.Count == 1 ? All[_ids.Value.ArticlesWith(ids[0])[0]] : null;
     }
 
     /// <summary>
     /// Every quote, across all articles, whose speaker or resolved speaker contains
-    /// <paramref name="name"/> as whole words, ignoring case: <c>QuotesBy("Zakharova")</c> finds
-    /// "Maria Zakharova", and <c>QuotesBy("he")</c> does not find "she".
+    /// <paramref name="name"/> as whole words, ignoring case (ordinal) and read in Unicode normalisation form C, as
+    /// lookups compare: <c>QuotesBy("Zakharova")</c> finds "Maria Zakharova", and <c>QuotesBy("he")</c> does not find
+    /// "she". A search for words in a name, so no spelling is preferred.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public IEnumerable<Quote> QuotesBy(string name)
     {
         if (name is null) throw new ArgumentNullException(nameof(name));
         if (name.Trim().Length == 0) throw new ArgumentException("A name to look for is needed.", nameof(name));
-        return QuotesMentioning(name.Trim());
+        return QuotesMentioning(ValueLookup.Normalize(name.Trim()));
     }
 
-    /// <summary>The articles in <paramref name="language"/> (an ISO 639-1 code such as <c>en</c>; <c>und</c> for undetermined), ignoring case.</summary>
+    /// <summary>
+    /// The articles in <paramref name="language"/> (an ISO 639-1 code such as <c>en</c>; <c>und</c> for undetermined), in
+    /// the order of <see cref="All"/>, matched by the catalog's lookup rule (the exact value, else every value equal to it
+    /// ignoring case).
+    /// </summary>
     public IEnumerable<Article> ByLanguage(string language)
     {
         if (language is null) throw new ArgumentNullException(nameof(language));
-        return Where(article => string.Equals(article.Language, language, StringComparison.OrdinalIgnoreCase));
+        return Named(_languages, language);
     }
 
-    /// <summary>The articles whose <see cref="Article.Source"/> is <paramref name="source"/>, ignoring case.</summary>
+    /// <summary>
+    /// The articles whose <see cref="Article.Source"/> is <paramref name="source"/>, in the order of <see cref="All"/>,
+    /// matched by the catalog's lookup rule: with sources <c>Reuters</c> and <c>REUTERS</c>, <c>BySource("Reuters")</c>
+    /// is the first's articles and <c>BySource("reuters")</c> the articles of both.
+    /// </summary>
     public IEnumerable<Article> BySource(string source)
     {
         if (source is null) throw new ArgumentNullException(nameof(source));
-        return Where(article => string.Equals(article.Source, source, StringComparison.OrdinalIgnoreCase));
+        return Named(_sources, source);
     }
 
-    /// <summary>The articles whose <see cref="Article.Category"/> is <paramref name="category"/> (<c>sport</c>, <c>world/europe</c>), ignoring case.</summary>
+    /// <summary>
+    /// The articles whose <see cref="Article.Category"/> is <paramref name="category"/> (<c>sport</c>, <c>world/europe</c>),
+    /// in the order of <see cref="All"/>, matched by the catalog's lookup rule (the exact folder, else every folder equal
+    /// to it ignoring case).
+    /// </summary>
     public IEnumerable<Article> ByCategory(string category)
     {
         if (category is null) throw new ArgumentNullException(nameof(category));
-        return Where(article => string.Equals(article.Category, category, StringComparison.OrdinalIgnoreCase));
+        return Named(_categories, category);
     }
 
     /// <summary>The articles published on a day from <paramref name="from"/> to <paramref name="to"/>, both included (times of day are ignored); undated ones are left out.</summary>
@@ -129,6 +161,12 @@ public sealed class ArticleCatalog
         }
     }
 
+    /// <summary>The articles whose value <paramref name="asked"/> names; read on enumeration, as the other filters are.</summary>
+    private IEnumerable<Article> Named(Lazy<ValueLookup> lookup, string asked)
+    {
+        foreach (int index in lookup.Value.ArticlesNamedBy(asked)) yield return All[index];
+    }
+
     private IEnumerable<Quote> QuotesMentioning(string name)
     {
         foreach (var article in All)
@@ -140,10 +178,11 @@ public sealed class ArticleCatalog
         }
     }
 
-    /// <summary>Whether <paramref name="name"/> stands in the speaker at word boundaries.</summary>
+    /// <summary>Whether <paramref name="name"/> (normalised) stands in the speaker at word boundaries.</summary>
     private static bool Mentions(string? speaker, string name)
     {
         if (speaker is null) return false;
+        speaker = ValueLookup.Normalize(speaker);
         for (int at = speaker.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = speaker.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             int end = at + name.Length;
@@ -151,33 +190,5 @@ public sealed class ArticleCatalog
         }
 
         return false;
-    }
-
-    /// <summary>Ids by exact match, then ignoring case; the first article with an id wins it.</summary>
-    private sealed class IdIndex
-    {
-        private readonly Dictionary<string, Article> _exact;
-        private readonly Dictionary<string, List<string>> _ignoringCase;
-
-        public IdIndex(IReadOnlyList<Article> articles)
-        {
-            _exact = new Dictionary<string, Article>(articles.Count, StringComparer.Ordinal);
-            _ignoringCase = new Dictionary<string, List<string>>(articles.Count, StringComparer.OrdinalIgnoreCase);
-            foreach (var article in articles)
-            {
-                if (_exact.ContainsKey(article.Id)) continue;
-                _exact.Add(article.Id, article);
-                if (_ignoringCase.TryGetValue(article.Id, out var ids)) ids.Add(article.Id);
-                else _ignoringCase.Add(article.Id, new List<string> { article.Id });
-            }
-        }
-
-        /// <summary>The article, or null and the ids that differ from <paramref name="id"/> in case alone when more than one does.</summary>
-        public (Article? Article, IReadOnlyList<string> Ambiguous) Lookup(string id)
-        {
-            if (_exact.TryGetValue(id, out var article)) return (article, Array.Empty<string>());
-            if (!_ignoringCase.TryGetValue(id, out var ids)) return (null, Array.Empty<string>());
-            return ids.Count == 1 ? (_exact[ids[0]], Array.Empty<string>()) : (null, ids);
-        }
     }
 }

@@ -18,7 +18,16 @@ internal sealed class EmbeddedArticles
     private readonly Func<int, string>? _literalBody;
     private readonly Block?[] _blocks;
 
-    public EmbeddedArticles(Assembly assembly, int count, Func<int, Block> loadBlock, Func<int, string>? literalBody)
+    /// <summary>
+    /// The articles, created at once without reading a record: so whether one is an <see cref="ArticleWithLead"/> comes
+    /// from the generator, as <paramref name="withoutParagraphs"/>, the positions of those that have no paragraph.
+    /// </summary>
+    /// <param name="assembly">The assembly whose manifest resources hold the bodies.</param>
+    /// <param name="count">The number of articles.</param>
+    /// <param name="loadBlock">Gives a block of records on first use.</param>
+    /// <param name="literalBody">Gives the body of an article that is not a manifest resource.</param>
+    /// <param name="withoutParagraphs">The positions of the articles without a paragraph (a title alone), or null for none.</param>
+    public EmbeddedArticles(Assembly assembly, int count, Func<int, Block> loadBlock, Func<int, string>? literalBody, int[]? withoutParagraphs)
     {
         if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));
         _assembly = assembly ?? throw new ArgumentNullException(nameof(assembly));
@@ -26,7 +35,13 @@ internal sealed class EmbeddedArticles
         _literalBody = literalBody;
         _blocks = new Block?[RecordFormat.BlockCount(count)];
         Articles = new Article[count];
-        for (int i = 0; i < count; i++) Articles[i] = new Article(this, i);
+        foreach (int index in withoutParagraphs ?? Array.Empty<int>())
+        {
+            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(withoutParagraphs));
+            Articles[index] = new Article(this, index);
+        }
+
+        for (int i = 0; i < count; i++) Articles[i] ??= new ArticleWithLead(this, i);
     }
 
     public Article[] Articles { get; }

@@ -226,6 +226,37 @@ public sealed class CorpusFilesTests : IDisposable
     }
 
     [Fact]
+    public void Markdown_articles_are_inspected_and_exported_as_their_plain_text_beside_text_ones()
+    {
+        _folder.Write("world/harbour.txt", Article);
+        _folder.Write("world/harbour.md", "# Harbour workers *end* strike\n\nDock workers returned on **Tuesday**.\n\n```\ncode\n```\n");
+        _folder.Write("notes.markdown", Article);
+
+        Assert.Equal(["world/harbour.md", "world/harbour.txt"], Inspect().Paths);
+        Assert.Equal(["world/harbour.md", "world/harbour.txt"], Export().Paths);
+
+        var articles = CorpusInspector.Inspect(CorpusFiles.Read(_folder.Directory, new StringWriter()), new StringWriter());
+        var markdown = articles.Single(a => a.Parsed.Path == "world/harbour.md");
+        Assert.Equal("Harbour workers end strike\n\nDock workers returned on Tuesday.\n", markdown.Parsed.Text);
+        Assert.Equal("Harbour workers end strike", markdown.Parsed.TitleText);
+        // One name, two files: as in the build, each takes its whole path as its id.
+        Assert.Equal(["world/harbour.md", "world/harbour.txt"], articles.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void The_evaluation_reads_only_txt_texts_whose_offsets_its_annotations_count()
+    {
+        _folder.Write("text/a.txt", Article);
+        _folder.Write("text/a.md", "# Harbour\n\nDock workers returned on Tuesday.\n");
+        _folder.Write("attributions/a.ann", "T1\tContent 28 60\tDock workers returned on Tuesday\nE1\tAttribution:T1 Content:T1\n");
+
+        var articles = EvalCommand.Load(_folder.FullPath("text"), _folder.FullPath("attributions"), new StringWriter());
+
+        // Read too, a.md would make "a" two texts, and its plain text is not what the annotation's offsets count.
+        Assert.Equal(Article, Assert.Single(articles).Document.Text);
+    }
+
+    [Fact]
     public void The_evaluation_commands_read_their_folders_the_same_way()
     {
         if (OperatingSystem.IsWindows()) return;

@@ -51,8 +51,21 @@ public sealed class TerminalTextTests : IDisposable
         string text = output.ToString();
         AssertNoRawControlCharacters(text);
         Assert.Contains("  title: Alarm \\u001B[31mred\\u001B[0m \\u009B2J in \\u001B]0;owned\\u0007 port\\u007F", text, StringComparison.Ordinal);
-        Assert.Contains("direct: All \\u001B[2J clear", text, StringComparison.Ordinal);
+        Assert.Contains("direct \"All \\u001B[2J clear", text, StringComparison.Ordinal);
         if (ControlCharactersInNames) Assert.Contains("name\\u001B[2J\\u0085.txt", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_of_a_file_writes_its_title_and_quotes_escaped()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(0, EmbeddedCorpusView.Show(output, TextWriter.Null, _folder.FullPath("alarm.txt")));
+
+        string text = output.ToString();
+        AssertNoRawControlCharacters(text);
+        Assert.Contains("title:      Alarm \\u001B[31mred\\u001B[0m", text, StringComparison.Ordinal);
+        Assert.Contains("direct \"All \\u001B[2J clear", text, StringComparison.Ordinal);
     }
 
     [Fact]

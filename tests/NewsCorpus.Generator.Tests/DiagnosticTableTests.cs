@@ -8,7 +8,7 @@ using Xunit;
 
 namespace NewsCorpus.Generator.Tests;
 
-/// <summary>The table of diagnostics is the one source: descriptors, the analyzer release file and the docs agree with it.</summary>
+/// <summary>The table of diagnostics is the one source: descriptors, the analyzer release file and the docs page agree with it.</summary>
 public sealed class DiagnosticTableTests
 {
     [Fact]
@@ -53,14 +53,12 @@ public sealed class DiagnosticTableTests
     }
 
     [Fact]
-    public void The_READMEs_table_lists_every_row()
+    public void The_README_links_to_the_docs_table_and_keeps_no_copy_that_could_fall_behind()
     {
         string readme = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "README.md"));
-        var rows = readme.Split('\n').Where(line => line.StartsWith("| NC", System.StringComparison.Ordinal))
-            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
-            .Select(cells => (cells[1], cells[2], cells[3]));
 
-        Assert.Equal(DiagnosticIds.All.Select(k => (k.Id, k.Severity.ToString().ToLowerInvariant(), k.Title)), rows);
+        Assert.Contains("](docs/diagnostics.md)", readme, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(readme.Split('\n'), line => line.StartsWith("| NC", System.StringComparison.Ordinal));
     }
 
     [Fact]

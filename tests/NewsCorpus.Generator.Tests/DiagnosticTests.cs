@@ -211,10 +211,10 @@ public class DiagnosticTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Equal(["A", "a", "foo-bar", "foobar"], RoundTrip.Catalog(output, "Newsroom.Articles").Select(a => a.Id));
         var block = GeneratorHarness.Sources(result)["Articles.Block000.g.cs"];
-        Assert.Contains(" FooBar = _Article(2);", block, System.StringComparison.Ordinal);
-        Assert.Contains(" Foobar = _Article(3);", block, System.StringComparison.Ordinal);
-        Assert.Contains(" A = _Article(0);", block, System.StringComparison.Ordinal);
-        Assert.Matches(" A_[0-9a-f]{6} = _Article\\(1\\);", block);
+        Assert.Contains(" FooBar = _WithLead(2);", block, System.StringComparison.Ordinal);
+        Assert.Contains(" Foobar = _WithLead(3);", block, System.StringComparison.Ordinal);
+        Assert.Contains(" A = _WithLead(0);", block, System.StringComparison.Ordinal);
+        Assert.Matches(" A_[0-9a-f]{6} = _WithLead\\(1\\);", block);
         Assert.Single(result.Diagnostics, d => d.Id == "NC0013");
     }
 
@@ -242,7 +242,7 @@ public class DiagnosticTests
         var (output, result) = new GeneratorHarness([new CorpusFile("bad\uD800name.txt", "Text of the article.")]).Run();
 
         Assert.Empty(output.GetDiagnostics());
-        Assert.Contains(" BadName = _Article(0);", GeneratorHarness.Sources(result)["Articles.Block000.g.cs"], System.StringComparison.Ordinal);
+        Assert.Contains(" BadName = _WithLead(0);", GeneratorHarness.Sources(result)["Articles.Block000.g.cs"], System.StringComparison.Ordinal);
         Assert.Equal("bad\uD800name.txt", Assert.Single(RoundTrip.Catalog(output, "Newsroom.Articles")).Path);
     }
 

@@ -84,8 +84,8 @@ public class RecordFormatTests
         }
 
         var catalog = utf8
-            ? ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 2, _ => null, _ => System.Text.Encoding.UTF8.GetBytes(block), LiteralBody)
-            : ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 2, _ => block, null, LiteralBody);
+            ? ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 2, _ => null, _ => System.Text.Encoding.UTF8.GetBytes(block), LiteralBody, null)
+            : ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 2, _ => block, null, LiteralBody, null);
         var article = catalog.Get("id");
 
         Assert.Equal(("id", "sport/id.txt", "Title, with a comma", "A headline “quoted” ë 😀 \\ \" \n"), (article.Id, article.Path, article.Title, article.Headline));
@@ -127,7 +127,7 @@ public class RecordFormatTests
     {
         string packed = RecordFormat.Pack(RecordFormat.WriteBlock([RecordFormat.Write(Sample())], utf8: true));
 
-        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => packed, null, null).All);
+        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => packed, null, null, null).All);
 
         Assert.Equal(("id", "A headline “quoted” ë 😀 \\ \" \n"), (article.Id, article.Headline));
     }
@@ -139,7 +139,7 @@ public class RecordFormatTests
         record.Headline = null;
         string block = RecordFormat.WriteBlock([RecordFormat.Write(record)], utf8: false);
 
-        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => block, null, null).All);
+        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => block, null, null, null).All);
 
         Assert.Equal("Title, with a comma", article.Headline);
     }
@@ -170,7 +170,7 @@ public class RecordFormatTests
     public void A_block_of_another_format_version_fails_on_first_use_of_an_article()
     {
         string block = RecordFormat.WriteBlock([RecordFormat.Write(Sample())], utf8: false);
-        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => "9" + block.Substring(1), null, null).All);
+        var article = Assert.Single(ArticleCatalog.FromRecords(typeof(RecordFormatTests).Assembly, 1, _ => "9" + block.Substring(1), null, null, null).All);
 
         var error = Assert.Throws<FormatException>(() => article.Id);
         Assert.Contains("rebuild", error.Message, StringComparison.Ordinal);

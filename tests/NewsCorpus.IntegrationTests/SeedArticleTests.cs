@@ -10,14 +10,28 @@ namespace NewsCorpus.IntegrationTests;
 /// <summary>The seed article, as the compiler embedded it from corpus/, read through the typed API.</summary>
 public class SeedArticleTests
 {
-    private static readonly Article Seed = Articles.BlinkenLavrovG20;
+    /// <summary>The typed member: an article with paragraphs, so its type says its lead is there.</summary>
+    private static readonly ArticleWithLead Seed = Articles.BlinkenLavrovG20;
 
     [Fact]
     public void Seed_has_ten_paragraphs_and_the_lead_names_Blinken()
     {
         Assert.Equal(10, Seed.Paragraphs.Count);
         Assert.StartsWith("Sekretari amerikan i Shtetit Antony Blinken", Seed.Paragraphs[0].Text, StringComparison.Ordinal);
-        Assert.Equal(Seed.Paragraphs[0].Text, Seed.Lead?.Text);
+        Assert.Equal(Seed.Paragraphs[0].Text, Seed.Lead.Text);
+    }
+
+    [Fact]
+    public void The_typed_members_lead_needs_no_null_check_and_the_catalogs_article_keeps_a_nullable_one()
+    {
+        // This project builds with nullable warnings as errors: the line compiles because the typed member's Lead is not nullable.
+        int length = Articles.BlinkenLavrovG20.Lead.Text.Length;
+        Article fromCatalog = Articles.Get("blinken-lavrov-g20");
+
+        Assert.Equal(Seed.Paragraphs[0].Text.Length, length);
+        Assert.Same(Seed.Lead, fromCatalog.Lead);
+        Assert.IsType<ArticleWithLead>(fromCatalog);
+        Assert.All(Articles.All, article => Assert.Equal(article.ParagraphCount > 0, article is ArticleWithLead));
     }
 
     [Fact]
@@ -52,6 +66,8 @@ public class SeedArticleTests
     {
         Assert.Contains(Seed, Articles.All);
         Assert.Same(Seed, Articles.Get("blinken-lavrov-g20"));
+        Assert.Same(Seed, Articles.Get("Blinken-Lavrov-G20"));
+        Assert.Same(Seed, Articles.Find("BLINKEN-LAVROV-G20"));
         Assert.Null(Articles.Find("no-such-article"));
         Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => Articles.Get("no-such-article"));
         Assert.Equal(Articles.All.Count, Directory.EnumerateFiles(CorpusDirectory, "*.txt", SearchOption.AllDirectories).Count());
@@ -97,6 +113,8 @@ public class SeedArticleTests
     public void Catalog_filters_find_the_seed_by_language_source_and_date()
     {
         Assert.Contains(Seed, Articles.ByLanguage("sq"));
+        Assert.Contains(Seed, Articles.ByLanguage("SQ"));
+        Assert.Contains(Seed, Articles.BySource("VOA"));
         Assert.Contains(Seed, Articles.BySource("voa"));
         Assert.Contains(Seed, Articles.PublishedBetween(new DateTime(2023, 3, 1), new DateTime(2023, 3, 2)));
         Assert.DoesNotContain(Seed, Articles.PublishedBetween(new DateTime(2023, 3, 3), new DateTime(2023, 12, 31)));

@@ -108,6 +108,38 @@ public sealed class FileNameConsumerTests(LocalFeed feed)
     }
 
     /// <summary>The NewsCorpus warnings of a build, as "ID file-name", each once.</summary>
+    [Fact]
+    public void Markdown_articles_build_into_their_plain_text_with_findings_at_their_own_lines()
+    {
+        string app = feed.NewProjectWithPackage("markdown", "console", "Markdown");
+        DotnetCli.WriteFile(app, "corpus/world/harbour-strike.md",
+            "---\nsource: Harbour Gazette\n---\n# Harbour workers *end* strike\n\nDock workers returned on **Tuesday**.\n\n```\ncode\n```\n\nThe union said: \"we will see.\n");
+        // A name the compiler's command line cannot carry goes through a copy under a plain name: still Markdown.
+        DotnetCli.WriteFile(app, "corpus/say \"hi\".md", "# Hello\n\nA *short* story.\n");
+        DotnetCli.WriteFile(app, "corpus/notes.MD", "On Linux, not a .md file.\n");
+        // NC0005 is for information, which the build's console does not show; raised to a warning, it is.
+        DotnetCli.WriteFile(app, ".globalconfig", "is_global = true\ndotnet_diagnostic.NC0005.severity = warning\n");
+        DotnetCli.WriteFile(app, "Program.cs", """
+            foreach (var article in Markdown.Articles.All)
+                System.Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new[] { article.Path, article.Id, article.Title, article.Source, article.Text }));
+            """);
+
+        string build = DotnetCli.Run(app, "build");
+        var lines = DotnetCli.Run(app, "run", "--no-build").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => JsonSerializer.Deserialize<string?[]>(line)!).ToList();
+
+        Assert.Equal(
+            new string?[][]
+            {
+                ["say \"hi\".md", "say \"hi\"", "Hello", null, "Hello\n\nA short story.\n"],
+                ["world/harbour-strike.md", "harbour-strike", "Harbour workers end strike", "Harbour Gazette",
+                    "---\nsource: Harbour Gazette\n---\nHarbour workers end strike\n\nDock workers returned on Tuesday.\n\nThe union said: \"we will see.\n"],
+            },
+            lines);
+        // Line 12 of the .md file, where the mark stands; the plain text has it on line 8.
+        Assert.Matches(@"corpus/world/harbour-strike\.md\(12,17\): warning NC0005", build);
+    }
+
     private static List<string> Warnings(string build) =>
         Regex.Matches(build, @"corpus/(?<file>[^:\n]*?)(\(\d+,\d+\))? ?: warning (?<id>NC\d{4})")
             .Select(match => match.Groups["id"].Value + " " + match.Groups["file"].Value).Distinct(StringComparer.Ordinal).ToList();

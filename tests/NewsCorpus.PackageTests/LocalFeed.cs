@@ -61,6 +61,23 @@ public sealed class LocalFeed : IDisposable
         return project;
     }
 
+    /// <summary>Copies a folder of the repository with its subfolders, leaving out build output (bin/, obj/) and git's own files.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from).Where(file => Path.GetFileName(file) != ".git"))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            string name = Path.GetFileName(folder);
+            if (name is "bin" or "obj" or ".git") continue;
+            CopyFolder(folder, Path.Combine(to, name));
+        }
+    }
+
     public void Dispose()
     {
         string cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES")

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using NewsCorpus.Cli.Terminal;
 
 namespace NewsCorpus.Cli.Evaluation;
 
@@ -15,7 +16,7 @@ internal sealed record EvaluationArticle(string Name, string AnnotationFile, Eva
 /// </summary>
 internal static class EvalCommand
 {
-    public static int Run(TextWriter output, TextWriter error, DirectoryInfo? directory, DirectoryInfo? texts, DirectoryInfo? annotations)
+    public static int Run(TextWriter output, TextWriter error, DirectoryInfo? directory, DirectoryInfo? texts, DirectoryInfo? annotations, TerminalSession? terminal = null)
     {
         if (Folders(directory, texts, annotations) is not { } folders)
         {
@@ -32,8 +33,13 @@ internal static class EvalCommand
             return 2;
         }
 
-        var articles = Load(folders.Texts, folders.Annotations, error);
-        EvalReportWriter.Write(output, QuoteScorer.Score(articles.Select(a => a.Document)));
+        EvaluationReport report;
+        using (var display = ProgressDisplay.Start("eval", error, terminal))
+        {
+            report = QuoteScorer.Score(Load(folders.Texts, folders.Annotations, display.Error, display.Progress).Select(a => a.Document));
+        }
+
+        EvalReportWriter.Write(output, report);
         return 0;
     }
 
@@ -53,9 +59,9 @@ internal static class EvalCommand
     /// Every <c>*.txt</c> of <paramref name="textFolder"/> that has an annotation file, in ordinal name order, parsed,
     /// with its gold attributions: a set may mark a few articles of a large folder.
     /// </summary>
-    public static IReadOnlyList<EvaluationArticle> Load(string textFolder, string annotationFolder, TextWriter error)
+    public static IReadOnlyList<EvaluationArticle> Load(string textFolder, string annotationFolder, TextWriter error, WorkProgress? progress = null)
     {
-        var texts = CorpusFiles.Read(new DirectoryInfo(textFolder), error, recursive: false)
+        var texts = CorpusFiles.Read(new DirectoryInfo(textFolder), error, pattern: CorpusFiles.TextArticlePattern, recursive: false)
             .ToDictionary(file => Path.GetFileNameWithoutExtension(file.Path), StringComparer.Ordinal);
         var annotationTexts = CorpusFiles.Read(new DirectoryInfo(annotationFolder), error, pattern: "*.ann", recursive: false)
             .ToDictionary(file => file.Path, file => file.Text, StringComparer.Ordinal);
@@ -67,8 +73,10 @@ internal static class EvalCommand
 
         var articles = new List<EvaluationArticle>();
         int unannotated = 0;
+        progress?.SetTotal(names.Count);
         foreach (string name in names)
         {
+            progress?.Advance();
             // An article is scored only against a file of its own: an empty one says it has no attribution.
             if (!annotations.Chosen.TryGetValue(name, out var annotationFile))
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using NewsCorpus.Cli.Terminal;
 using NewsCorpus.Text;
 
 namespace NewsCorpus.Cli.Export;
@@ -11,7 +12,7 @@ internal static class ExportCommand
 {
     public static int Run(
         TextWriter output, TextWriter error, DirectoryInfo directory, string format, FileInfo? file,
-        string catalogClassName = CorpusInspector.DefaultClassName, long maxArticleSize = ArticleLimits.DefaultMaxArticleSize)
+        string catalogClassName = CorpusInspector.DefaultClassName, long maxArticleSize = ArticleLimits.DefaultMaxArticleSize, TerminalSession? terminal = null)
     {
         if (CorpusFiles.IsMissing(directory, error) || !CorpusInspector.AreValid(error, catalogClassName, maxArticleSize)) return 2;
 
@@ -22,7 +23,13 @@ internal static class ExportCommand
             return 2;
         }
 
-        var articles = CorpusInspector.Inspect(directory, error, catalogClassName, maxArticleSize);
+        // The data is for a program; a bar is for the person waiting on a file being written.
+        IReadOnlyList<InspectedArticle> articles;
+        using (var display = ProgressDisplay.Start("export", error, terminal, machineReadable: file is null))
+        {
+            articles = CorpusInspector.Inspect(CorpusFiles.Read(directory, display.Error, maxArticleSize), display.Error, catalogClassName, display.Progress);
+        }
+
         if (file is null)
         {
             Write(output, articles, format);

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using NewsCorpus.Cli.Terminal;
 using NewsCorpus.Text;
 using NewsCorpus.Text.Language;
 
@@ -16,7 +18,7 @@ internal static class LanguageEvalCommand
     /// <summary>The default length of the body prefix: about ten words.</summary>
     public const int DefaultPrefixChars = 60;
 
-    public static int Run(TextWriter output, TextWriter error, DirectoryInfo directory, string expected, int prefixChars)
+    public static int Run(TextWriter output, TextWriter error, DirectoryInfo directory, string expected, int prefixChars, TerminalSession? terminal = null)
     {
         if (CorpusFiles.IsMissing(directory, error)) return 2;
 
@@ -26,25 +28,34 @@ internal static class LanguageEvalCommand
             return 2;
         }
 
-        var report = Score(CorpusFiles.Read(directory, error), error, expected, prefixChars);
+        LanguageReport report;
+        using (var display = ProgressDisplay.Start("eval-language", error, terminal))
+        {
+            report = Score(CorpusFiles.Read(directory, display.Error), display.Error, expected, prefixChars, display.Progress);
+        }
+
         LanguageReportWriter.Write(output, report);
         return 0;
     }
 
-    public static LanguageReport Score(IEnumerable<CorpusFile> articles, TextWriter error, string expected, int prefixChars)
+    public static LanguageReport Score(IReadOnlyList<CorpusFile> articles, TextWriter error, string expected, int prefixChars, WorkProgress? progress = null)
     {
         var whole = new LanguageTally();
         var prefix = new LanguageTally();
+        var misses = new List<LanguageMiss>();
         int documents = 0;
+        progress?.SetTotal(articles.Count);
         foreach (var article in articles)
         {
+            progress?.Advance();
             if (CorpusInspector.TryParse(article, error) is not { } parsed) continue;
             whole.Add(parsed.Language, expected);
+            if (!string.Equals(parsed.Language, expected, StringComparison.Ordinal)) misses.Add(new LanguageMiss(article.Path, parsed.Language));
             prefix.Add(LanguageIdentifier.Identify(BodyPrefix(parsed, prefixChars)), expected);
             documents++;
         }
 
-        return new LanguageReport(expected, prefixChars, documents, whole, prefix);
+        return new LanguageReport(expected, prefixChars, documents, whole, prefix, misses);
     }
 
     /// <summary>

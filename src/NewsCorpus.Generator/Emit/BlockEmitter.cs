@@ -31,14 +31,18 @@ internal static class BlockEmitter
         writer.Line(GeneratedCode.CatalogDeclaration(options));
         writer.OpenBlock();
 
-        // Past the cap (NC0012) an article is still in All, Get and Find, but has no field of its own.
+        // Past the cap (NC0012) an article is still in All, Get and Find, but has no field of its own. An article with a
+        // paragraph is typed ArticleWithLead, whose Lead is not nullable; a title alone stays an Article.
         for (int i = 0; i < block.Articles.Count && first + i < block.MaxTypedProperties; i++)
         {
             var named = block.Articles[i];
             writer.Line("/// <summary>");
             foreach (var line in named.Article.Summary) writer.Line("/// " + line);
             writer.Line("/// </summary>");
-            writer.Line($"public static readonly global::NewsCorpus.Article {named.Identifier} = _Article({(first + i).ToString(CultureInfo.InvariantCulture)});");
+            string index = (first + i).ToString(CultureInfo.InvariantCulture);
+            writer.Line(named.Article.HasParagraphs
+                ? $"public static readonly global::NewsCorpus.ArticleWithLead {named.Identifier} = _WithLead({index});"
+                : $"public static readonly global::NewsCorpus.Article {named.Identifier} = _Article({index});");
             writer.Line();
         }
 

@@ -8,8 +8,9 @@ namespace NewsCorpus.Generator.Emit;
 
 /// <summary>
 /// Writes the catalog's own file: how the articles are loaded, <c>All</c>, lookup by id and the filters. It depends
-/// only on how many articles and blocks there are, so editing an article's text leaves it untouched; the typed
-/// fields and records are in the blocks' files (<see cref="BlockEmitter"/>).
+/// only on how many articles and blocks there are and which articles have no paragraph, so editing an article's text
+/// leaves it untouched unless the edit takes away its last paragraph or gives it its first; the typed fields and
+/// records are in the blocks' files (<see cref="BlockEmitter"/>).
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -58,25 +59,28 @@ internal static class CatalogEmitter
         : utf8Literals && charactersSoFar > stringBudget ? BlockCarrier.Utf8
         : BlockCarrier.PackedString;
 
-    /// <summary>What the catalog's own file depends on: the number of articles, and which blocks are UTF-8 or hold bodies.</summary>
+    /// <summary>What the catalog's own file depends on: the number of articles, which blocks are UTF-8 or hold bodies, and which articles have no paragraph.</summary>
     public static CatalogShape ShapeOf(EquatableArray<ArticleBlock> blocks)
     {
         int articles = 0;
         var utf8 = new List<int>();
         var withBodies = new List<int>();
+        var withoutParagraphs = new List<int>();
         foreach (var block in blocks)
         {
-            articles += block.Articles.Count;
             if (block.Carrier == BlockCarrier.Utf8) utf8.Add(block.Number);
+            bool hasBodies = false;
             foreach (var named in block.Articles)
             {
-                if (named.Article.LiteralBody is null) continue;
-                withBodies.Add(block.Number);
-                break;
+                if (!named.Article.HasParagraphs) withoutParagraphs.Add(articles);
+                hasBodies |= named.Article.LiteralBody is not null;
+                articles++;
             }
+
+            if (hasBodies) withBodies.Add(block.Number);
         }
 
-        return new CatalogShape(articles, utf8.ToEquatableArray(), withBodies.ToEquatableArray());
+        return new CatalogShape(articles, utf8.ToEquatableArray(), withBodies.ToEquatableArray(), withoutParagraphs.ToEquatableArray());
     }
 
     public static string Emit(CatalogShape shape, GeneratorOptions options, EmitSettings settings)
@@ -104,11 +108,14 @@ internal static class CatalogEmitter
 
             private static global::NewsCorpus.ArticleCatalog _CreateCatalog()
             {
-                return global::NewsCorpus.ArticleCatalog.FromRecords(typeof({{options.ClassName}}).Assembly, {{count}}, _TextBlock, {{(shape.Utf8Blocks.Count > 0 ? "_Utf8Block" : "null")}}, {{(shape.BlocksWithLiteralBodies.Count > 0 ? "_LiteralBody" : "null")}});
+                return global::NewsCorpus.ArticleCatalog.FromRecords(typeof({{options.ClassName}}).Assembly, {{count}}, _TextBlock, {{(shape.Utf8Blocks.Count > 0 ? "_Utf8Block" : "null")}}, {{(shape.BlocksWithLiteralBodies.Count > 0 ? "_LiteralBody" : "null")}}, {{IntArray(shape.ArticlesWithoutParagraphs)}});
             }
 
-            /// <summary>The article at <paramref name="index"/> in path order: what each typed field is initialised with.</summary>
+            /// <summary>The article at <paramref name="index"/> in path order: what the typed field of an article without a paragraph is initialised with.</summary>
             private static global::NewsCorpus.Article _Article(int index) => Catalog.All[index];
+
+            /// <summary>The article at <paramref name="index"/> in path order, which has a paragraph: what every other typed field is initialised with.</summary>
+            private static global::NewsCorpus.ArticleWithLead _WithLead(int index) => (global::NewsCorpus.ArticleWithLead)Catalog.All[index];
             """);
         var utf8 = new HashSet<int>(shape.Utf8Blocks);
         WriteBlockSwitch(writer, "string" + nullable, "_TextBlock", Enumerable(blocks, block => !utf8.Contains(block)), block => BlockEmitter.RecordsName(block));
@@ -127,23 +134,26 @@ internal static class CatalogEmitter
             /// </summary>
             public static global::System.Collections.Generic.IEnumerable<object[]> IdRows => Catalog.IdRows;
 
-            /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>, or else differs from it in case alone (<see cref="global::NewsCorpus.ArticleCatalog.Get"/>).</summary>
-            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id, or two differ from it in case alone.</exception>
+            /// <summary>
+            /// The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/> (both read in Unicode normalisation form C):
+            /// the exact id, else the one id equal to it ignoring case (<see cref="global::NewsCorpus.ArticleCatalog.Get"/>).
+            /// </summary>
+            /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id, or none has it exactly and several ignoring case.</exception>
             public static global::NewsCorpus.Article Get(string id) => Catalog.Get(id);
 
-            /// <summary>The article <see cref="Get"/> finds, or null where it would throw.</summary>
+            /// <summary>The article <see cref="Get"/> finds by the same rule, or null where it would throw.</summary>
             public static global::NewsCorpus.Article{{nullable}} Find(string id) => Catalog.Find(id);
 
             /// <summary>Every quote whose speaker or resolved speaker contains <paramref name="name"/>, ignoring case.</summary>
             public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Quote> QuotesBy(string name) => Catalog.QuotesBy(name);
 
-            /// <summary>The articles in <paramref name="language"/> (an ISO 639-1 code such as <c>en</c>), ignoring case.</summary>
+            /// <summary>The articles in <paramref name="language"/> (an ISO 639-1 code such as <c>en</c>), matched as <see cref="Get"/> matches ids: the exact value, else every value equal to it ignoring case.</summary>
             public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> ByLanguage(string language) => Catalog.ByLanguage(language);
 
-            /// <summary>The articles whose source is <paramref name="source"/>, ignoring case.</summary>
+            /// <summary>The articles whose source is <paramref name="source"/>, matched as <see cref="Get"/> matches ids: the exact value, else every value equal to it ignoring case.</summary>
             public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> BySource(string source) => Catalog.BySource(source);
 
-            /// <summary>The articles in the folder <paramref name="category"/> under the corpus folder, ignoring case.</summary>
+            /// <summary>The articles in the folder <paramref name="category"/> under the corpus folder, matched as <see cref="Get"/> matches ids: the exact value, else every value equal to it ignoring case.</summary>
             public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> ByCategory(string category) => Catalog.ByCategory(category);
 
             /// <summary>The articles published on a day from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
@@ -153,6 +163,15 @@ internal static class CatalogEmitter
         writer.CloseBlock();
         GeneratedCode.Close(writer, options.Namespace);
         return writer.ToString();
+    }
+
+    /// <summary>An <c>int[]</c> expression of <paramref name="values"/>, or <c>null</c> for none.</summary>
+    private static string IntArray(EquatableArray<int> values)
+    {
+        if (values.Count == 0) return "null";
+        var items = new List<string>(values.Count);
+        foreach (int value in values) items.Add(value.ToString(CultureInfo.InvariantCulture));
+        return "new int[] { " + string.Join(", ", items) + " }";
     }
 
     private static IEnumerable<int> Enumerable(int count, System.Func<int, bool> where)

@@ -4,7 +4,7 @@ namespace NewsCorpus.Generator.Model;
 
 /// <summary>
 /// Which additional files are articles, from three global options that NewsCorpus.targets sets: the corpus folder
-/// (every <c>.txt</c> file under it, which the targets add), whether those are also embedded as manifest resources,
+/// (every <c>.txt</c> and <c>.md</c> file under it, which the targets add), whether those are also embedded as manifest resources,
 /// and whether any article comes from elsewhere (which then names its path in item metadata).
 /// </summary>
 /// <param name="Root">The corpus folder's full path with forward slashes and a final slash, or null when the targets add no folder.</param>
@@ -25,17 +25,20 @@ internal sealed record ArticleFiles(string? Root, bool EmbedAsResources, bool Ma
             string.Equals(Value(options, "NewsCorpusHasLinkedArticles"), "true", System.StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>The path of <paramref name="filePath"/> under the corpus folder if it is a <c>.txt</c> file there; else null.</summary>
+    /// <summary>The path of <paramref name="filePath"/> under the corpus folder if it is a <c>.txt</c> or <c>.md</c> file there; else null.</summary>
     public string? RelativePathOf(string filePath)
     {
         if (Root is null) return null;
         string path = Slashes(filePath);
-        if (path.Length <= Root.Length || !path.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase)) return null;
+        if (path.Length <= Root.Length || !IsArticleName(path)) return null;
 
         // Windows paths ignore case (a drive letter says it is one); elsewhere "Corpus/" is another folder.
         var comparison = Root.Length > 1 && Root[1] == ':' ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal;
         return path.StartsWith(Root, comparison) ? path.Substring(Root.Length) : null;
     }
+
+    private static bool IsArticleName(string path) =>
+        path.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase) || NewsCorpus.Text.Markdown.MarkdownArticle.IsMarkdownPath(path);
 
     /// <summary>A path with '/' between folders: on Windows '\\' is one too; elsewhere it is part of a file name.</summary>
     private static string Slashes(string path) => System.IO.Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;

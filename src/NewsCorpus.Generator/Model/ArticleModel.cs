@@ -10,6 +10,7 @@ namespace NewsCorpus.Generator.Model;
 /// <param name="Record">The article's record (<c>NewsCorpus.Records.RecordFormat</c>): metadata and range tables, without the id, which the catalog assigns.</param>
 /// <param name="LiteralBody">The text, when generated code holds it instead of a manifest resource; else null.</param>
 /// <param name="Summary">What IntelliSense shows for the article: headline, facts and the start of the lead, as doc comment lines.</param>
+/// <param name="HasParagraphs">The article has a body paragraph, so its typed member is an <c>ArticleWithLead</c> (a title alone has none).</param>
 internal sealed record ArticleModel(
     string FilePath,
     string Path,
@@ -17,7 +18,8 @@ internal sealed record ArticleModel(
     string? LiteralBody,
     EquatableArray<string> Summary,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    bool IsEmpty);
+    bool IsEmpty,
+    bool HasParagraphs);
 
 /// <summary>An article with the id and typed name the catalog gave it.</summary>
 internal sealed record NamedArticle(ArticleModel Article, string Id, string Identifier);
@@ -40,8 +42,11 @@ internal enum BlockCarrier
     Text,
 }
 
-/// <summary>What the catalog's own file needs: how many articles, which blocks are UTF-8 literals and which hold bodies.</summary>
-internal sealed record CatalogShape(int ArticleCount, EquatableArray<int> Utf8Blocks, EquatableArray<int> BlocksWithLiteralBodies);
+/// <summary>
+/// What the catalog's own file needs: how many articles, which blocks are UTF-8 literals and which hold bodies, and the
+/// positions of the articles without a paragraph (the runtime makes every other one an <c>ArticleWithLead</c>).
+/// </summary>
+internal sealed record CatalogShape(int ArticleCount, EquatableArray<int> Utf8Blocks, EquatableArray<int> BlocksWithLiteralBodies, EquatableArray<int> ArticlesWithoutParagraphs);
 
 /// <summary>The id and typed name of every article (<c>NewsCorpus.Text.Naming.IdentifierAssigner</c>), and what naming reported.</summary>
 internal sealed record NameTable(EquatableArray<NameTableRow> Rows, EquatableArray<DiagnosticInfo> Diagnostics)

@@ -30,7 +30,8 @@ internal static class ArticleModelFactory
             parsed.IsEmpty || bodyIsResource ? null : parsed.Text,
             parsed.IsEmpty ? EquatableArray<string>.Empty : Summary(parsed, record),
             diagnostics.ToEquatableArray(),
-            parsed.IsEmpty);
+            parsed.IsEmpty,
+            HasParagraphs: parsed.Paragraphs.Count > 0);
     }
 
     /// <summary>The record the runtime reads: every field of <see cref="ArticleRecord"/> from the analysis.</summary>
@@ -162,7 +163,8 @@ internal static class ArticleModelFactory
         LiteralBody: null,
         EquatableArray<string>.Empty,
         new[] { DiagnosticInfo.AtFileStart(diagnosticId, message, filePath) }.ToEquatableArray(),
-        IsEmpty: true);
+        IsEmpty: true,
+        HasParagraphs: false);
 
     /// <summary>The model with a warning that the compiler had to read the file with a legacy code page.</summary>
     public static ArticleModel WithLegacyEncoding(ArticleModel model, string encodingName) => model with

@@ -14,7 +14,7 @@ public static class CatalogClassName
     /// <summary>The runtime library's public types, which a catalog in namespace <c>NewsCorpus</c> would clash with.</summary>
     public static readonly IReadOnlyCollection<string> RuntimeTypes = new[]
     {
-        "Article", "ArticleCatalog", "DateMention", "Paragraph", "Quote", "QuoteKind", "TextRange",
+        "Article", "ArticleCatalog", "ArticleWithLead", "DateMention", "Paragraph", "Quote", "QuoteKind", "TextRange",
     };
 
     /// <summary>Why <paramref name="name"/> cannot name the catalog class in <paramref name="ns"/>, or null if it can.</summary>

@@ -16,16 +16,18 @@ public sealed class LanguageEvalCommandTests : IDisposable
         "The council said on Monday that the new bridge over the river would open to traffic in the spring, "
         + "after two years of work and a long argument about its cost.";
 
+    private const string GermanBody = "Der Stadtrat hat am Montag beschlossen, dass die neue Brücke über den Fluss im Frühjahr für den Verkehr geöffnet wird.\n";
+
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("newscorpus-eval-language-");
 
     public void Dispose() => _folder.Delete(recursive: true);
 
     [Fact]
-    public void Every_txt_file_under_the_folder_is_counted_once_as_right_und_or_wrong()
+    public void Every_article_file_under_the_folder_is_counted_once_as_right_und_or_wrong()
     {
         Write("bridge.txt", "Bridge to open in spring\n\n" + EnglishBody + "\n");
         Write("local/school.txt", "The school was closed for a week because the heating had failed, and the pupils were sent home with work for the days they missed.\n");
-        Write("local/notes.md", "Not an article, and not counted.");
+        Write("local/notes.markdown", "Not an article (only .txt and .md are), and not counted.");
         // Mislabelled: a German article in the English folder is a wrong answer, not an undetermined one.
         Write("local/stadt.txt", "Der Stadtrat hat am Montag beschlossen, dass die neue Brücke über den Fluss im Frühjahr für den Verkehr geöffnet wird.\n");
         Write("empty-body.txt", "Breaking news\n");
@@ -40,6 +42,54 @@ public sealed class LanguageEvalCommandTests : IDisposable
         Assert.Equal((0.5, 2, 1, 1), Tally(root.GetProperty("prefix")));
         Assert.Contains("whole article", output, StringComparison.Ordinal);
         Assert.Contains("first 60 chars of body", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_articles_identified_wrongly_or_as_und_are_listed_after_the_totals_with_what_was_expected_and_got()
+    {
+        Write("bridge.txt", EnglishBody);
+        Write("local/stadt.txt", GermanBody);
+        Write("local/numbers.txt", "2024 · 17 · 42\n");
+
+        var (_, output) = Run("en", 60);
+
+        var lines = output.Split(Environment.NewLine);
+        int heading = Array.IndexOf(lines, "2 article(s) not identified as en (whole article):");
+        Assert.True(heading > Array.FindIndex(lines, line => line.StartsWith("whole article", StringComparison.Ordinal)), output);
+        Assert.Equal(["  local/numbers.txt  expected en, got und", "  local/stadt.txt    expected en, got de"], lines[(heading + 1)..(heading + 3)]);
+
+        using var json = JsonDocument.Parse(lines.Single(line => line.StartsWith('{')));
+        Assert.Equal([("local/numbers.txt", "en", "und"), ("local/stadt.txt", "en", "de")], json.RootElement.GetProperty("misses").EnumerateArray()
+            .Select(m => (m.GetProperty("path").GetString(), m.GetProperty("expected").GetString(), m.GetProperty("got").GetString())));
+    }
+
+    [Fact]
+    public void The_table_lists_the_first_misses_and_says_how_many_more_while_the_json_holds_them_all()
+    {
+        int count = LanguageReportWriter.ListedMisses + 3;
+        for (int i = 0; i < count; i++) Write($"de/{i:D2}.txt", GermanBody);
+
+        var (_, output) = Run("en", 60);
+
+        var lines = output.Split(Environment.NewLine);
+        Assert.Equal(LanguageReportWriter.ListedMisses, lines.Count(line => line.EndsWith("expected en, got de", StringComparison.Ordinal)));
+        Assert.Contains("  de/00.txt  expected en, got de", lines);
+        Assert.DoesNotContain("  de/22.txt  expected en, got de", lines);
+        Assert.Contains("  and 3 more (all of them are in the JSON line)", lines);
+        using var json = JsonDocument.Parse(lines.Single(line => line.StartsWith('{')));
+        Assert.Equal(count, json.RootElement.GetProperty("misses").GetArrayLength());
+    }
+
+    [Fact]
+    public void Nothing_is_listed_when_every_article_is_identified_rightly()
+    {
+        Write("bridge.txt", EnglishBody);
+
+        var (_, output) = Run("en", 60);
+
+        Assert.DoesNotContain("not identified", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output.Split(Environment.NewLine).Single(line => line.StartsWith('{')));
+        Assert.Equal(0, json.RootElement.GetProperty("misses").GetArrayLength());
     }
 
     [Fact]

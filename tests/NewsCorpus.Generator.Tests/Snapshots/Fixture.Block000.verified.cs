@@ -11,28 +11,28 @@ namespace Newsroom
         /// <para>ATA · sq · 2022-10-09 · 35 words · 3 paragraphs · 2 quotes · <c>2022-10-09-zgjedhjet-në-qytet.txt</c></para>
         /// <para>Komisioni zgjedhor tha se pjesëmarrja ishte më e lartë se katër vjet më parë.</para>
         /// </summary>
-        public static readonly global::NewsCorpus.Article ZgjedhjetNëQytet = _Article(0);
+        public static readonly global::NewsCorpus.ArticleWithLead ZgjedhjetNëQytet = _WithLead(0);
 
         /// <summary>
         /// <para><b>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej…</b></para>
         /// <para>VOA · sq · 2023-03-02 · 458 words · 10 paragraphs · 9 quotes · <c>2023-03-02-blinken-lavrov-g20.txt</c></para>
         /// <para>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej Lavrov biseduan shkurtimisht të enjten gjatë një takimi të diplomatëve të lartë të G-20-ës, në takimin e parë të nivelit të lartë prej disa muajsh midis dy vendeve.</para>
         /// </summary>
-        public static readonly global::NewsCorpus.Article BlinkenLavrovG20 = _Article(1);
+        public static readonly global::NewsCorpus.ArticleWithLead BlinkenLavrovG20 = _WithLead(1);
 
         /// <summary>
         /// <para><b>Harbour workers end strike after pay deal</b></para>
         /// <para>unknown source · en · 2024-05-14 · 88 words · 4 paragraphs · 4 quotes · <c>2024-05-14-harbour-strike.txt</c></para>
         /// <para>Dock workers at the port of Eastmouth returned to work on Tuesday after a nine-day strike over pay ended with a two-year agreement.</para>
         /// </summary>
-        public static readonly global::NewsCorpus.Article HarbourStrike = _Article(2);
+        public static readonly global::NewsCorpus.ArticleWithLead HarbourStrike = _WithLead(2);
 
         /// <summary>
         /// <para><b>Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.</b></para>
         /// <para>unknown source · de · 2021-09-27 · 37 words · 3 paragraphs · 4 quotes · <c>de/2021-09-27-wahlabend.txt</c></para>
         /// <para>Am Wahlabend sagte die Kandidatin, sie sei mit dem Ergebnis zufrieden.</para>
         /// </summary>
-        public static readonly global::NewsCorpus.Article Wahlabend = _Article(3);
+        public static readonly global::NewsCorpus.ArticleWithLead Wahlabend = _WithLead(3);
 
         /// <summary>The records of articles 0 to 3 (NewsCorpus.Records.RecordFormat).</summary>
         private static string _Records0 => "\u0001㐳㵤穂橧摥橨瑥渭ꯃ焭瑹瑥ㅞ〲㈲ㄭⴰ㤰稭橧摥橨瑥渭ꯃ焭瑹瑥琮瑸㭞杚敪桤敪⁴썮₫祱整⁴썰犫畦摮慵\u206E慰椠据摩湥整〰猲㑱呁幁潣扣〲〰〰弰㘶㉪㱞搰䝍療睐䙍䘹制捡晱䵍摪䥪杭㥢湒杨啄䉤眱䱙焵㵯弶摈慂扎扂彂䩎〲㱡䁤䡟䱠习㑡ㄱ〰㄰怲怼晀昰搶搸あ〰〰〰洰渾獪晧汇䈱汢湩敫⵮慬牶癯札〲ㅞ〲㌲〭ⴳ㈰戭楬歮湥氭癡潲⵶㉧⸰硴ぴ弰匿步敲慴楲愠敭楲慫\u206E\u2069桓整楴⁴湁潴祮䈠楬歮湥搠敨䴠湩獩牴\u2069\u2069慊桳썴涫爠獵匠牥敧Ꚁ猲㑱佖幁潣晵が〰〰礰䱄敢帺洼搯睹㉚杔㝢坃䵩で湰甹桩兴桸匯卤䙴楹䅲䭢歵权䐽氰水瀶瀼瘼癀汀氶椶椺栺栾瘾癆湆湆杆杆汆恌㉅洲獎汊洶洺洼ㅆ〱〰㈰䩰嵞灀瀼灎灎お〰〰〰䡟ㅥ㙟䉞䉞䙞〰〰〰昰攲〲昰杆〴〰〰〰㱥䑡䙯䡮㉥䙤慞幊䱢〰〲昲氾愶慄李机弴帵ぁ㄰〰㹟挰挺幄弸帾䍟慞〹〰㈰㑨㩩䱥䉥㩩㑨彞幄㩡〰〰氲栲氾潊汊氲帲䍟慞〹〰䈰䙣㡤ㄱ㠱祠怸㩹筠㐾㤰䩬㉭㈰䉞〰杢彌灬祠㉯䅥栾牡潢牵猭牴歩䵥〲㐲〭ⴵ㐱栭牡潢牵猭牴歩⹥硴年䠺牡潢牵眠牯敫獲攠摮猠牴歩⁥晡整⁲慰⁹敤污〰攲の捞楰㑥〰〰〰䁢簺幌〼䩘味搴䱖湄呥䉣祺䍊吱瑘煕摢㐯瑉䩇䙸硷硩硃杙㠽䙟䱧㩥づづ㉧㉧っ䑞㈰㉨乫㑬䡭䩭㉮ㄱ〰㈰昲显怾恌怼怼〼〰〰〱䱢䁡䁢䙢䡢䡢〰〰㈰愲捄愰慂愴愲〾〰〰㘰㩣䡣ㄱ㐱帰だ晠摺彫攻㥌慷汨扡湥䭤敤㈯㈰ⴱ㤰㈭ⴷ慷汨扡湥⹤硴ぴ弰䄷\u206D慗汨扡湥\u2064慳瑧⁥楤⁥態摮摩瑡湩\u202C楳⁥敳\u2069業⁴敤\u206D牅敧湢獩稠晵楲摥湥㈮敤帰湣歯ぎ㌰敤〰弰㘺䙫㱞版倹獷奡⭰煗䥥瑓楪奎䘵畱䍧啙牵⭉奓兓敉䍎㙰㵣〶㱡㹡䑡䑡䩢䑞〲㙟㩡㙞㉟幊ㄴ〱〰㈱㩟䑟㩣䑢㩣㩣㡞㑟〰〲挲戼帰彂弰彄幎強〳㄰〲㡟䩟〰䉟䑟〰〰〰〰䱫浠敧晸:";

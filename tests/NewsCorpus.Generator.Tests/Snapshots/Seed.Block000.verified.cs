@@ -11,7 +11,7 @@ namespace Newsroom
         /// <para>VOA · sq · 2023-03-02 · 458 words · 10 paragraphs · 9 quotes · <c>2023-03-02-blinken-lavrov-g20.txt</c></para>
         /// <para>Sekretari amerikan i Shtetit Antony Blinken dhe Ministri i Jashtëm rus Sergej Lavrov biseduan shkurtimisht të enjten gjatë një takimi të diplomatëve të lartë të G-20-ës, në takimin e parë të nivelit të lartë prej disa muajsh midis dy vendeve.</para>
         /// </summary>
-        public static readonly global::NewsCorpus.Article BlinkenLavrovG20 = _Article(0);
+        public static readonly global::NewsCorpus.ArticleWithLead BlinkenLavrovG20 = _WithLead(0);
 
         /// <summary>The records of articles 0 to 0 (NewsCorpus.Records.RecordFormat).</summary>
         private static string _Records0 => "\u0001ㄳㅬ扂楬歮湥氭癡潲⵶㉧帰㈱㈰ⴳ㌰〭ⴲ汢湩敫⵮慬牶癯札〲琮瑸〰㽟敓牫瑥牡\u2069浡牥歩湡椠匠瑨瑥瑩䄠瑮湯⁹求湩敫\u206E桤⁥楍楮瑳楲椠䨠獡瑨ꯃ\u206D畲⁳敓杲橥胢㊦煳嘴䅏捞畯䱦〰〰〰䑹扌㩥㱞⽭祤婷吲执䌷楗杍瀰㥮極瑨硑⽨摓瑓祆物扁畋䍫㵧い㑬㙬㱰㱰䁶䁶㙬㙬㩩㩩㹨㹨䙶䙶䙮䙮䙧䙧䱬䕠㈲乭䩳㙬㩭㱭䙭ㄱ〰〰瀲幊䁝㱰买买䩰〰〰〰弰效弱帶幂幂う〰〰〰㉦㉥〰䙦㑧〰〰〰攰愼潄湆效搲幆䩡扞が㈰㈰㹦㙬䑡乡㩧㑧㕟䅞〰〱弰〾㩣䑣㡞㹟彞幃㥡〰〰栲椴攺敌楂栺帴䑟慞〺〰㈰㉬㹨䩬䩯㉬㉬彞幃㥡〰〰捂摆ㄸㄱ怸㡹祠怺㹻〴氹浊〲帲あ戰䱧江恰潹2";

@@ -17,11 +17,14 @@ namespace Newsroom
 
         private static global::NewsCorpus.ArticleCatalog _CreateCatalog()
         {
-            return global::NewsCorpus.ArticleCatalog.FromRecords(typeof(Articles).Assembly, 1, _TextBlock, null, _LiteralBody);
+            return global::NewsCorpus.ArticleCatalog.FromRecords(typeof(Articles).Assembly, 1, _TextBlock, null, _LiteralBody, null);
         }
 
-        /// <summary>The article at <paramref name="index"/> in path order: what each typed field is initialised with.</summary>
+        /// <summary>The article at <paramref name="index"/> in path order: what the typed field of an article without a paragraph is initialised with.</summary>
         private static global::NewsCorpus.Article _Article(int index) => Catalog.All[index];
+
+        /// <summary>The article at <paramref name="index"/> in path order, which has a paragraph: what every other typed field is initialised with.</summary>
+        private static global::NewsCorpus.ArticleWithLead _WithLead(int index) => (global::NewsCorpus.ArticleWithLead)Catalog.All[index];
 
         private static string? _TextBlock(int block)
         {
@@ -51,23 +54,26 @@ namespace Newsroom
         /// </summary>
         public static global::System.Collections.Generic.IEnumerable<object[]> IdRows => Catalog.IdRows;
 
-        /// <summary>The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/>, or else differs from it in case alone (<see cref="global::NewsCorpus.ArticleCatalog.Get"/>).</summary>
-        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id, or two differ from it in case alone.</exception>
+        /// <summary>
+        /// The article whose <see cref="global::NewsCorpus.Article.Id"/> is <paramref name="id"/> (both read in Unicode normalisation form C):
+        /// the exact id, else the one id equal to it ignoring case (<see cref="global::NewsCorpus.ArticleCatalog.Get"/>).
+        /// </summary>
+        /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id, or none has it exactly and several ignoring case.</exception>
         public static global::NewsCorpus.Article Get(string id) => Catalog.Get(id);
 
-        /// <summary>The article <see cref="Get"/> finds, or null where it would throw.</summary>
+        /// <summary>The article <see cref="Get"/> finds by the same rule, or null where it would throw.</summary>
         public static global::NewsCorpus.Article? Find(string id) => Catalog.Find(id);
 
         /// <summary>Every quote whose speaker or resolved speaker contains <paramref name="name"/>, ignoring case.</summary>
         public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Quote> QuotesBy(string name) => Catalog.QuotesBy(name);
 
-        /// <summary>The articles in <paramref name="language"/> (an ISO 639-1 code such as <c>en</c>), ignoring case.</summary>
+        /// <summary>The articles in <paramref name="language"/> (an ISO 639-1 code such as <c>en</c>), matched as <see cref="Get"/> matches ids: the exact value, else every value equal to it ignoring case.</summary>
         public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> ByLanguage(string language) => Catalog.ByLanguage(language);
 
-        /// <summary>The articles whose source is <paramref name="source"/>, ignoring case.</summary>
+        /// <summary>The articles whose source is <paramref name="source"/>, matched as <see cref="Get"/> matches ids: the exact value, else every value equal to it ignoring case.</summary>
         public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> BySource(string source) => Catalog.BySource(source);
 
-        /// <summary>The articles in the folder <paramref name="category"/> under the corpus folder, ignoring case.</summary>
+        /// <summary>The articles in the folder <paramref name="category"/> under the corpus folder, matched as <see cref="Get"/> matches ids: the exact value, else every value equal to it ignoring case.</summary>
         public static global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> ByCategory(string category) => Catalog.ByCategory(category);
 
         /// <summary>The articles published on a day from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
