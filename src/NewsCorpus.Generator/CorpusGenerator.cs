@@ -46,6 +46,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => GeneratedCode.SettingsFor(pair.Left, pair.Right.Utf8, pair.Right.Runtime, pair.Right.Xunit))
             .WithTrackingName(TrackingNames.Settings);
 
+        // One value from the referenced assemblies' names, so a code edit re-runs nothing downstream either.
+        var xunit = context.CompilationProvider
+            .Select(static (compilation, _) => XunitFlavors.Of(compilation.ReferencedAssemblyNames))
+            .WithTrackingName(TrackingNames.Xunit);
+
         var reading = options.Select(static (o, _) => o.Reading);
         var articleFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => ArticleFiles.From(provider.GlobalOptions)))
@@ -129,6 +134,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                     pair.Left.ArticleCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), pair.Left.ClassName,
                     pair.Left.MaxTypedProperties.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)));
             }
+        });
+
+        context.RegisterSourceOutput(options.Combine(settings).Combine(xunit), static (spc, pair) =>
+        {
+            var ((options, settings), xunit) = pair;
+            if (settings.RuntimeReferenced && xunit != XunitFlavor.None) spc.AddSource(TestDataEmitter.HintName(options), TestDataEmitter.Emit(options, settings, xunit));
         });
 
         // Diagnostics have outputs of their own so that reporting them never defeats caching of sources.

@@ -13,4 +13,5 @@ internal static class TrackingNames
     public const string BlockSources = nameof(BlockSources);
     public const string CatalogShape = nameof(CatalogShape);
     public const string Catalog = nameof(Catalog);
+    public const string Xunit = nameof(Xunit);
 }

@@ -13,13 +13,14 @@ namespace NewsCorpus;
 /// <para>
 /// An article that has a paragraph is an <see cref="ArticleWithLead"/>, whose <see cref="Lead"/> is never null; the typed
 /// members of a generated catalog have that type, so <c>Articles.X.Lead.Text</c> needs no null check. Only NewsCorpus
-/// derives from this class.
+/// and the test cases it generates for xunit (see <see cref="Article()"/>) derive from this class.
 /// </para>
 /// </summary>
 public class Article
 {
-    private readonly EmbeddedArticles _source;
-    private readonly int _index;
+    // Set once: by the catalog, or by BindTo right after a test framework creates a derived test case empty.
+    private EmbeddedArticles? _source;
+    private int _index;
     private ArticleRecord? _record;
     private string? _text;
     private IReadOnlyList<Paragraph>? _paragraphs;
@@ -34,6 +35,30 @@ public class Article
         _source = source;
         _index = index;
     }
+
+    /// <summary>
+    /// An article that reads as none until <see cref="BindTo"/> names one, for a derived type that a test framework
+    /// creates empty and then fills in: the test cases of the <c>ArticleDataAttribute</c> that NewsCorpus generates
+    /// for xunit, which serialise as the article's id, so that a test explorer lists one case per article.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    protected Article()
+    {
+    }
+
+    /// <summary>Makes this article, created empty, read as <paramref name="article"/> and equal to it.</summary>
+    /// <exception cref="InvalidOperationException">This article already reads as one.</exception>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    protected void BindTo(Article article)
+    {
+        if (article is null) throw new ArgumentNullException(nameof(article));
+        if (_source is not null) throw new InvalidOperationException($"This article already reads as '{Id}'; an article is bound once.");
+        _index = article._index;
+        _source = article.Embedded;
+    }
+
+    private EmbeddedArticles Embedded => _source
+        ?? throw new InvalidOperationException("This article was created empty and is not bound to an article of a catalog yet (Article.BindTo).");
 
     /// <summary>The file name without extension and date prefix, e.g. <c>blinken-lavrov-g20</c>.</summary>
     public string Id => Record.Id;
@@ -121,7 +146,7 @@ public class Article
             var text = Volatile.Read(ref _text);
             if (text is null)
             {
-                text = _source.BodyOf(_index, Record);
+                text = Embedded.BodyOf(_index, Record);
                 text = Interlocked.CompareExchange(ref _text, text, null) ?? text;
             }
 
@@ -146,10 +171,17 @@ public class Article
     public IReadOnlyList<string> Speakers => _speakers ?? Publish(ref _speakers, CreateSpeakers());
 
     /// <summary>The metadata and range tables, read from the record once, on first use; the body stays undecoded.</summary>
-    private ArticleRecord Record => Volatile.Read(ref _record) ?? Publish(ref _record, _source.RecordOf(_index));
+    private ArticleRecord Record => Volatile.Read(ref _record) ?? Publish(ref _record, Embedded.RecordOf(_index));
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Headline}";
+
+    /// <summary>Whether <paramref name="obj"/> is this article: the same article of the same catalog, bound to it or not.</summary>
+    public override bool Equals(object? obj) =>
+        ReferenceEquals(this, obj) || (obj is Article other && _source is not null && ReferenceEquals(_source, other._source) && _index == other._index);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => _index;
 
     internal string Slice(TextRange range) => Text.Substring(range.Start, range.Length);
 

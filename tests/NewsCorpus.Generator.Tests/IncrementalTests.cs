@@ -19,7 +19,7 @@ public class IncrementalTests
     [
         TrackingNames.Options, TrackingNames.Settings, TrackingNames.ArticleFiles, TrackingNames.Articles,
         TrackingNames.NameTable, TrackingNames.NamedArticles, TrackingNames.Blocks, TrackingNames.BlockSources,
-        TrackingNames.CatalogShape, TrackingNames.Catalog,
+        TrackingNames.CatalogShape, TrackingNames.Catalog, TrackingNames.Xunit,
     ];
 
     [Fact]

@@ -16,6 +16,18 @@ internal static class DotnetCli
     /// <summary>Runs <paramref name="program"/> and returns its standard output; throws with both outputs if it fails.</summary>
     public static string Execute(string program, string workingDirectory, params string[] arguments)
     {
+        var (exitCode, output, error) = Start(program, workingDirectory, arguments);
+        if (exitCode != 0)
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {exitCode} in {workingDirectory}:\n{output}\n{error}");
+        return output;
+    }
+
+    /// <summary>Runs `dotnet` where failing is the point (a test run with a failing test); returns its exit code and both outputs.</summary>
+    public static (int ExitCode, string Output, string Error) RunAllowingFailure(string workingDirectory, params string[] arguments) =>
+        Start("dotnet", workingDirectory, arguments);
+
+    private static (int ExitCode, string Output, string Error) Start(string program, string workingDirectory, string[] arguments)
+    {
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
@@ -37,9 +49,7 @@ internal static class DotnetCli
         }
 
         process.WaitForExit(); // and let the output be read to its end
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode} in {workingDirectory}:\n{output.Result}\n{error.Result}");
-        return output.Result;
+        return (process.ExitCode, output.Result, error.Result);
     }
 
     /// <summary>
