@@ -13,4 +13,6 @@ internal static class TrackingNames
     public const string BlockSources = nameof(BlockSources);
     public const string CatalogShape = nameof(CatalogShape);
     public const string Catalog = nameof(Catalog);
+    public const string IdTable = nameof(IdTable);
+    public const string IdTableSource = nameof(IdTableSource);
 }
