@@ -5,13 +5,14 @@
 # name the commit before the analyzer), alternately, in both compiler modes.
 #   tests/NewsCorpus.Benchmarks/analyzer-bench.sh [BEFORE_COMMIT] [CORPUS_DIR]
 #   BENCH_RUNS=5 (default): each figure is the median of that many runs.
+#   BENCH_MODES="on off" (default): the compiler modes to measure, server on and/or off.
 # Program.cs looks up a few articles by constant ids, so the analyzer has calls to check; MSBuild node reuse is
 # off, and the server-on builds use a compiler server of their own, warmed by one build of each app.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
-before="${1:-main}"
+before="$(git -C "$repo" rev-parse --short "${1:-main}")"   # resolved once: the branch may move during the run
 corpus="${2:-$repo/../shared/data/bbc-news/bbc}"
 runs="${BENCH_RUNS:-5}"
 [ -d "$corpus" ] || { echo "No corpus at $corpus" >&2; exit 2; }
@@ -33,7 +34,7 @@ note() { echo "analyzer-bench: $*" >&2; }
 # The earlier commit's tree, without touching the repository's worktrees.
 mkdir -p "$work/before-src"
 git -C "$repo" archive "$before" | tar -x -C "$work/before-src"
-note "packing Before ($(git -C "$repo" rev-parse --short "$before")) and After (the working tree)"
+note "packing Before ($before) and After (the working tree)"
 for side in Before After; do
   src="$repo"; [ "$side" = After ] || src="$work/before-src"
   dotnet pack "$src/src/NewsCorpus" -c Release -o "$work/feed" -p:Version="${version[$side]}" --nologo -v q > "$work/pack.log" 2>&1 \
@@ -80,16 +81,19 @@ measure() { # mode
     done
   done
 }
-note "warm-up (server on, not counted)"
-for side in Before After; do build "$side" on; done
-note "C# edit, server on"; measure on
-pid="$(server_pid)"; [ -z "$pid" ] || kill "$pid"
-note "C# edit, server off"; measure off
+modes="${BENCH_MODES:-on off}"
+if [[ " $modes " == *" on "* ]]; then
+  note "warm-up (server on, not counted)"
+  for side in Before After; do build "$side" on; done
+  note "C# edit, server on"; measure on
+  pid="$(server_pid)"; [ -z "$pid" ] || kill "$pid"
+fi
+if [[ " $modes " == *" off "* ]]; then note "C# edit, server off"; measure off; fi
 
 median() { printf '%s\n' $1 | sort -g | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-echo "corpus: $(find "$work/After/corpus" -name '*.txt' | wc -l) files; Before = $(git -C "$repo" rev-parse --short "$before"), After = working tree; medians of $runs"
+echo "corpus: $(find "$work/After/corpus" -name '*.txt' | wc -l) files; Before = $before, After = working tree; medians of $runs"
 printf '%-26s %8s %8s %8s   %s\n' build Before After gain "runs (Before | After)"
-for mode in on off; do
+for mode in $modes; do
   b=$(median "${secs[$mode,Before]}"); a=$(median "${secs[$mode,After]}")
   printf '%-26s %7.2fs %7.2fs %+7.2fs   %s |%s\n' "C# edit, server $mode" "$b" "$a" "$(echo "$a - $b" | bc -l)" "${secs[$mode,Before]}" "${secs[$mode,After]}"
 done
