@@ -119,8 +119,26 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 pair.Right.Left.MaxTypedProperties))
             .WithTrackingName(TrackingNames.Catalog);
 
+        // Re-run on every edit of an article's text (named articles carry it), but the table comes out equal, so its
+        // file is written again only when an id or typed name changes.
+        var idTable = namedArticles
+            .Combine(options.Select(static (o, _) => o.MaxTypedProperties))
+            .Select(static (pair, _) => IdTableEmitter.Table(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.IdTable);
+
+        var idTableSource = idTable
+            .Combine(options.Combine(settings))
+            .Select(static (pair, _) => (
+                HintName: IdTableEmitter.HintName(pair.Right.Left),
+                Source: IdTableEmitter.Emit(pair.Left, pair.Right.Left, pair.Right.Right)))
+            .WithTrackingName(TrackingNames.IdTableSource);
+
         // Without NewsCorpus.dll the generated code could only fail with a cascade of CS0246; say it once instead.
         context.RegisterSourceOutput(blockSources.Combine(settings), static (spc, pair) =>
+        {
+            if (pair.Right.RuntimeReferenced) spc.AddSource(pair.Left.HintName, pair.Left.Source);
+        });
+        context.RegisterSourceOutput(idTableSource.Combine(settings), static (spc, pair) =>
         {
             if (pair.Right.RuntimeReferenced) spc.AddSource(pair.Left.HintName, pair.Left.Source);
         });

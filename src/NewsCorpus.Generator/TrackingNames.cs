@@ -14,4 +14,6 @@ internal static class TrackingNames
     public const string CatalogShape = nameof(CatalogShape);
     public const string Catalog = nameof(Catalog);
     public const string Xunit = nameof(Xunit);
+    public const string IdTable = nameof(IdTable);
+    public const string IdTableSource = nameof(IdTableSource);
 }

@@ -29,10 +29,10 @@ public sealed class ArticleCatalog
     {
         if (articles is null) throw new ArgumentNullException(nameof(articles));
         All = new ReadOnlyCollection<Article>(new List<Article>(articles));
-        _ids = new Lazy<ValueLookup>(() => new ValueLookup(All, static article => article.Id));
-        _languages = new Lazy<ValueLookup>(() => new ValueLookup(All, static article => article.Language));
-        _sources = new Lazy<ValueLookup>(() => new ValueLookup(All, static article => article.Source));
-        _categories = new Lazy<ValueLookup>(() => new ValueLookup(All, static article => article.Category));
+        _ids = new Lazy<ValueLookup>(() => new ValueLookup(All.Count, i => All[i].Id));
+        _languages = new Lazy<ValueLookup>(() => new ValueLookup(All.Count, i => All[i].Language));
+        _sources = new Lazy<ValueLookup>(() => new ValueLookup(All.Count, i => All[i].Source));
+        _categories = new Lazy<ValueLookup>(() => new ValueLookup(All.Count, i => All[i].Category));
     }
 
     /// <summary>

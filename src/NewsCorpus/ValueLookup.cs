@@ -21,14 +21,17 @@ internal sealed class ValueLookup
     private readonly Dictionary<string, List<int>> _articlesByValue;
     private readonly Dictionary<string, List<string>> _valuesIgnoringCase;
 
-    /// <summary>Indexes the values <paramref name="valueOf"/> gives <paramref name="articles"/>; an article without one (null) is never named.</summary>
-    public ValueLookup(IReadOnlyList<Article> articles, Func<Article, string?> valueOf)
+    /// <summary>
+    /// Indexes the values of <paramref name="count"/> articles, the i-th being <paramref name="valueAt"/>(i); an article
+    /// without one (null) is never named.
+    /// </summary>
+    public ValueLookup(int count, Func<int, string?> valueAt)
     {
         _articlesByValue = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         _valuesIgnoringCase = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < articles.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            if (valueOf(articles[i]) is not { } raw) continue;
+            if (valueAt(i) is not { } raw) continue;
             string value = Normalize(raw);
             if (_articlesByValue.TryGetValue(value, out var indices))
             {

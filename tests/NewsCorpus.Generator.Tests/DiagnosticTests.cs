@@ -341,7 +341,7 @@ public class DiagnosticTests
         var driver = harness.Driver.AddAdditionalTexts([other]);
         var result = driver.RunGenerators(harness.Compilation).GetRunResult();
 
-        Assert.Equal(2, result.GeneratedTrees.Length);
+        Assert.Equal(3, result.GeneratedTrees.Length);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class IncrementalTests
     [
         TrackingNames.Options, TrackingNames.Settings, TrackingNames.ArticleFiles, TrackingNames.Articles,
         TrackingNames.NameTable, TrackingNames.NamedArticles, TrackingNames.Blocks, TrackingNames.BlockSources,
-        TrackingNames.CatalogShape, TrackingNames.Catalog, TrackingNames.Xunit,
+        TrackingNames.CatalogShape, TrackingNames.Catalog, TrackingNames.Xunit, TrackingNames.IdTable, TrackingNames.IdTableSource,
     ];
 
     [Fact]
@@ -90,6 +90,7 @@ public class IncrementalTests
         Assert.Equal(1, GeneratorHarness.Reasons(after, TrackingNames.BlockSources).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(GeneratorHarness.Reasons(after, TrackingNames.Catalog), r => Assert.True(
             r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"catalog was {r}"));
+        Assert.All(GeneratorHarness.Reasons(after, TrackingNames.IdTable), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.Equal(["Articles.Block001.g.cs"], ChangedSources(before, after));
         Assert.Contains("Officials said on Tuesday that the plan was off.", GeneratorHarness.Sources(after)["Articles.Block001.g.cs"], StringComparison.Ordinal);
         Assert.Empty(output.GetDiagnostics());
@@ -108,7 +109,7 @@ public class IncrementalTests
         // existing articles keep their positions and are not re-parsed.
         Assert.Equal(1, GeneratorHarness.Reasons(after, TrackingNames.Articles).Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(TestCorpus.All().Count, GeneratorHarness.Reasons(after, TrackingNames.Articles).Count(r => r == IncrementalStepRunReason.Cached));
-        Assert.Equal(["Articles.Block000.g.cs", "Articles.g.cs"], ChangedSources(before, after).Order(StringComparer.Ordinal));
+        Assert.Equal(["Articles.Block000.g.cs", "Articles.Ids.g.cs", "Articles.g.cs"], ChangedSources(before, after).Order(StringComparer.Ordinal));
     }
 
     [Fact]

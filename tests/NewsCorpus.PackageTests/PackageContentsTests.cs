@@ -21,6 +21,7 @@ public sealed class PackageContentsTests(LocalFeed feed)
             "lib/netstandard2.0/NewsCorpus.dll",
             "lib/netstandard2.0/NewsCorpus.xml",
             "analyzers/dotnet/cs/NewsCorpus.Generator.dll",
+            "analyzers/dotnet/cs/NewsCorpus.CodeFixes.dll",
             "build/NewsCorpus.props",
             "build/NewsCorpus.targets",
             "build/NewsCorpus.Build.dll",

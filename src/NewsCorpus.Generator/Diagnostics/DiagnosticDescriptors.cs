@@ -7,7 +7,7 @@ namespace NewsCorpus.Generator.Diagnostics;
 
 /// <summary>
 /// The compiler's descriptors, one for each kind in the table of diagnostics (<see cref="DiagnosticIds.All"/>) that the
-/// generator reports: ids, titles, severities, message formats and help links all come from there.
+/// generator or the analyzer reports: ids, titles, severities, message formats and help links all come from there.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -40,7 +40,7 @@ internal static class DiagnosticDescriptors
         var byId = new Dictionary<string, DiagnosticDescriptor>();
         foreach (var kind in DiagnosticIds.All)
         {
-            if (kind.Raiser == DiagnosticRaiser.Generator) byId.Add(kind.Id, Create(kind));
+            if (kind.Raiser is DiagnosticRaiser.Generator or DiagnosticRaiser.Analyzer) byId.Add(kind.Id, Create(kind));
         }
 
         return byId;

@@ -20,7 +20,7 @@ public enum FindingSeverity
 /// <param name="Title">A short title, as IDEs and the analyzer release file show it.</param>
 /// <param name="Severity">The default severity; a <c>.globalconfig</c> can change it.</param>
 /// <param name="MessageFormat">The message, with <c>{0}</c> where the finding's own words go.</param>
-/// <param name="Raiser">Who reports it: the generator (and the CLI, on the same findings) or the package's MSBuild targets.</param>
+/// <param name="Raiser">Who reports it: the generator (and the CLI, on the same findings), the analyzer or the package's MSBuild targets.</param>
 public sealed record DiagnosticKind(string Id, string Title, FindingSeverity Severity, string MessageFormat, DiagnosticRaiser Raiser)
 {
     /// <summary>Where the docs explain it.</summary>
@@ -35,6 +35,9 @@ public enum DiagnosticRaiser
 
     /// <summary>The package's MSBuild targets, as an MSBuild warning, or for Info an MSBuild message (either silenced with <c>NoWarn</c>).</summary>
     Targets,
+
+    /// <summary>The analyzer beside the generator, on the project's own code (its severity can be changed in a <c>.globalconfig</c>).</summary>
+    Analyzer,
 }
 
 /// <summary>
@@ -96,6 +99,12 @@ public static class DiagnosticIds
     /// <summary>NC0016: files in the corpus folder are not articles (another extension); one message per build counts them.</summary>
     public const string OtherFilesInCorpus = "NC0016";
 
+    /// <summary>NC0017: a constant id passed to the catalog's Get or Find that no article has; the nearest id is named.</summary>
+    public const string UnknownArticleId = "NC0017";
+
+    /// <summary>NC0018: a constant id passed to the catalog's Get or Find whose article has a typed field, which the compiler checks.</summary>
+    public const string IdHasTypedField = "NC0018";
+
     private const string Finding = "{0}";
 
     /// <summary>Every kind, in order of id.</summary>
@@ -121,6 +130,11 @@ public static class DiagnosticIds
         new DiagnosticKind(CorpusFolderMissing, "Corpus folder not found", FindingSeverity.Warning, Finding, DiagnosticRaiser.Targets),
         new DiagnosticKind(FileLeftOut, "File in the corpus folder left out", FindingSeverity.Warning, Finding, DiagnosticRaiser.Targets),
         new DiagnosticKind(OtherFilesInCorpus, "Files in the corpus folder that are not articles", FindingSeverity.Info, Finding, DiagnosticRaiser.Targets),
+
+        new DiagnosticKind(UnknownArticleId, "No article has this id", FindingSeverity.Warning,
+            "No article has the id '{0}'; {1}", DiagnosticRaiser.Analyzer),
+        new DiagnosticKind(IdHasTypedField, "Article id has a typed field", FindingSeverity.Info,
+            "The article '{0}' has a typed field: {1}.{2} gives it without a lookup, and the compiler checks the name", DiagnosticRaiser.Analyzer),
     };
 
     private static readonly Dictionary<string, DiagnosticKind> ById = Index();
