@@ -8,7 +8,8 @@ namespace NewsCorpus.PackageTests;
 
 /// <summary>
 /// A fresh xunit project installs NewsCorpus and feeds its theories with <c>[ArticleData]</c>: one listed case per
-/// matching article, named by its id, and a filter that matches nothing fails the run, naming the filter.
+/// matching article, named by its id, and a filter that matches nothing fails the run, naming the filter. Once with
+/// the template's xunit 2 and once with the project switched to xunit v3, whose attribute the generator writes apart.
 /// </summary>
 [Collection(LocalFeedCollection.Name)]
 public sealed class ArticleDataConsumerTests(LocalFeed feed)
@@ -22,10 +23,16 @@ public sealed class ArticleDataConsumerTests(LocalFeed feed)
 
         """;
 
-    [Fact]
-    public void Article_data_lists_one_case_per_matching_article_and_fails_an_empty_selection()
+    /// <summary>The xunit v3 that <c>dotnet test</c> runs as it is (VSTest), with the runner that discovers it.</summary>
+    private const string XunitV3 = "3.2.2", XunitV3Runner = "3.1.5";
+
+    [Theory]
+    [InlineData("xunit2")]
+    [InlineData("xunit3")]
+    public void Article_data_lists_one_case_per_matching_article_and_fails_an_empty_selection(string xunit)
     {
-        string project = feed.NewProjectWithPackage("article-data", "xunit", "NewsTests");
+        string project = feed.NewProjectWithPackage("article-data-" + xunit, "xunit", "NewsTests");
+        if (xunit == "xunit3") SwitchToXunitV3(project);
         File.Delete(Path.Combine(project, "UnitTest1.cs"));
         Articles.WriteInto(project);
         DotnetCli.WriteFile(project, PortReopensPath, PortReopens);
@@ -78,5 +85,27 @@ public sealed class ArticleDataConsumerTests(LocalFeed feed)
         var summary = Regex.Match(output, @"Failed:\s+(\d+), Passed:\s+(\d+)");
         Assert.True(summary.Success, output + error);
         Assert.Equal(("1", "4"), (summary.Groups[1].Value, summary.Groups[2].Value));
+    }
+
+    /// <summary>
+    /// What a user moving to xunit v3 does to the template's project: xunit becomes xunit.v3, the runner one that
+    /// discovers v3, and the project an executable, as every v3 test project is. Microsoft.NET.Test.Sdk stays.
+    /// </summary>
+    private static void SwitchToXunitV3(string project)
+    {
+        string path = Path.Combine(project, "NewsTests.csproj");
+        string text = File.ReadAllText(path);
+        string switched = Replace(text, @"<PackageReference Include=""xunit"" Version=""[^""]*"" />", $@"<PackageReference Include=""xunit.v3"" Version=""{XunitV3}"" />");
+        switched = Replace(switched, @"<PackageReference Include=""xunit.runner.visualstudio"" Version=""[^""]*"" />",
+            $@"<PackageReference Include=""xunit.runner.visualstudio"" Version=""{XunitV3Runner}"" />");
+        switched = Replace(switched, @"<TargetFramework>", "<OutputType>Exe</OutputType>\n    <TargetFramework>");
+        File.WriteAllText(path, switched);
+
+        static string Replace(string text, string pattern, string replacement)
+        {
+            string replaced = new Regex(pattern).Replace(text, replacement, 1);
+            Assert.False(replaced == text, $"The template's project has no {pattern} to switch to xunit v3:\n{text}");
+            return replaced;
+        }
     }
 }
