@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsCorpus.Text.Naming;
 
 namespace NewsCorpus.Cli;
 
@@ -21,7 +22,7 @@ internal static class NearestId
         bool tie = false;
         foreach (string id in ids)
         {
-            int distance = Distance(wanted, id);
+            int distance = EditDistance.Between(wanted, id);
             if (distance < bestDistance)
             {
                 (best, bestDistance, tie) = (id, distance, false);
@@ -43,26 +44,5 @@ internal static class NearestId
         }
 
         return containing;
-    }
-
-    /// <summary>The Levenshtein distance: how many characters to insert, delete or replace to turn one into the other.</summary>
-    public static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int replace = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(replace, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

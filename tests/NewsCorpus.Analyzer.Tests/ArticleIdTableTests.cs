@@ -99,17 +99,6 @@ public sealed class ArticleIdTableTests
         Assert.Null(Table.Nearest(id));
     }
 
-    [Theory]
-    [InlineData("kitten", "sitting", 10, 3)]
-    [InlineData("flaw", "lawn", 10, 2)]
-    [InlineData("same", "same", 0, 0)]
-    [InlineData("abcdef", "uvwxyz", 2, 3)]
-    [InlineData("short", "a much longer one", 3, 4)]
-    public void Edit_distance_is_exact_within_its_bound_and_bound_plus_one_past_it(string a, string b, int bound, int expected)
-    {
-        Assert.Equal(expected, ArticleIdTable.EditDistance(a, b, bound));
-    }
-
     [Fact]
     public void A_table_cut_short_reads_as_far_as_its_last_whole_row()
     {

@@ -27,15 +27,4 @@ public sealed class NearestIdTests
     {
         Assert.Null(NearestId.Of(typed, Ids));
     }
-
-    [Theory]
-    [InlineData("", "", 0)]
-    [InlineData("kitten", "sitting", 3)]
-    [InlineData("abc", "", 3)]
-    [InlineData("flaw", "lawn", 2)]
-    public void Distance_is_the_levenshtein_distance(string a, string b, int expected)
-    {
-        Assert.Equal(expected, NearestId.Distance(a, b));
-        Assert.Equal(expected, NearestId.Distance(b, a));
-    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using NewsCorpus.Text.Naming;
 
 namespace NewsCorpus.Generator.Analyzers;
 
@@ -99,7 +100,7 @@ internal sealed class ArticleIdTable
             if (!_idsByLength.TryGetValue(length, out var candidates)) continue;
             for (int i = 0; i < candidates.Count; i++)
             {
-                int distance = EditDistance(lower, candidates[i].Lower, Math.Min(bound, nearest.Distance));
+                int distance = EditDistance.Between(lower, candidates[i].Lower, Math.Min(bound, nearest.Distance));
                 if (distance > bound || distance > nearest.Distance) continue;
                 int order = _orderById[candidates[i].Id];
                 if (distance < nearest.Distance || order < nearest.Order) nearest = (candidates[i].Id, distance, order);
@@ -111,31 +112,6 @@ internal sealed class ArticleIdTable
 
     /// <summary>The most edits a suggestion may be away: past it, a "nearest" id is rather a different one.</summary>
     public const int MaxEdits = 5;
-
-    /// <summary>Levenshtein distance, or <paramref name="bound"/> + 1 once every cell of a row is past <paramref name="bound"/>.</summary>
-    internal static int EditDistance(string a, string b, int bound)
-    {
-        if (Math.Abs(a.Length - b.Length) > bound) return bound + 1;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            int rowMinimum = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-                rowMinimum = Math.Min(rowMinimum, current[j]);
-            }
-
-            if (rowMinimum > bound) return bound + 1;
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 
     private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
         where TKey : notnull
