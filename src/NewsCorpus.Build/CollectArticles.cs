@@ -17,13 +17,6 @@ namespace NewsCorpus.Build;
 /// </summary>
 public sealed class CollectArticles : Task
 {
-    /// <summary>
-    /// The extensions of article files. A default item (from the corpus folder's glob) with another extension, such as
-    /// <c>README.TXT</c> on Linux where the glob ignores case but names do not, is no article; neither is a file in the
-    /// corpus folder with another extension, which <see cref="ReportOtherFiles"/> counts.
-    /// </summary>
-    internal static readonly string[] ArticleExtensions = { ".txt", ".md" };
-
     /// <summary>How many of the other files the NC0016 message names before it says how many more there are.</summary>
     internal const int OtherFilesNamed = 5;
 
@@ -202,15 +195,12 @@ public sealed class CollectArticles : Task
     /// <summary>A name starting with '.' is hidden on Unix, and by convention (.git, .vs) on Windows too.</summary>
     private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith(".", StringComparison.Ordinal);
 
-    private static bool HasArticleExtension(string file)
-    {
-        foreach (string extension in ArticleExtensions)
-        {
-            if (file.EndsWith(extension, PathComparison)) return true;
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Whether the file is an article by its extension, compared as the file system does: a default item from the
+    /// corpus folder's glob with another one, such as <c>README.TXT</c> on Linux (where the glob ignores case but names
+    /// do not), is no article; neither is a file in the corpus folder with another one, which <see cref="ReportOtherFiles"/> counts.
+    /// </summary>
+    private static bool HasArticleExtension(string file) => ArticleFileNames.HasArticleExtension(file, PathComparison);
 
     /// <summary>
     /// One message for the files in the corpus folder that are no articles: not one of the items, and without an
@@ -272,7 +262,7 @@ public sealed class CollectArticles : Task
         for (int i = 0; i < named; i++) names.Add(others[i]);
         string list = string.Join(", ", names) + (others.Count > named ? $" and {others.Count - named} more" : "");
         string count = others.Count == 1 ? $"1 file in {folder} is not an article and is" : $"{others.Count} files in {folder} are not articles and are";
-        return $"{count} not embedded: {list}. Articles are the {string.Join(" and ", ArticleExtensions)} files; add a file of another kind as a NewsCorpusArticle item if it is one. ({HelpLink(DiagnosticIds.OtherFilesInCorpus)})";
+        return $"{count} not embedded: {list}. Articles are the {string.Join(" and ", ArticleFileNames.Extensions)} files; add a file of another kind as a NewsCorpusArticle item if it is one. ({HelpLink(DiagnosticIds.OtherFilesInCorpus)})";
     }
 
     /// <summary>The corpus folder as the project names it (corpus/), or its full path if it is outside the project.</summary>

@@ -239,7 +239,5 @@ internal static class CorpusFiles
     }
 
     /// <summary>Whether a file named on the command line is an article by its extension: <c>.txt</c> or <c>.md</c>, in any case.</summary>
-    public static bool IsArticleFileName(string path) =>
-        Path.GetExtension(path) is var extension
-        && (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) || extension.Equals(".md", StringComparison.OrdinalIgnoreCase));
+    public static bool IsArticleFileName(string path) => ArticleFileNames.HasArticleExtension(path);
 }

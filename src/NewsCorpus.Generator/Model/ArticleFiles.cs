@@ -30,19 +30,12 @@ internal sealed record ArticleFiles(string? Root, bool EmbedAsResources, bool Ma
     {
         if (Root is null) return null;
         string path = Slashes(filePath);
-        if (path.Length <= Root.Length || !HasArticleExtension(path)) return null;
+        if (path.Length <= Root.Length || !NewsCorpus.Text.ArticleFileNames.HasArticleExtension(path)) return null;
 
         // Windows paths ignore case (a drive letter says it is one); elsewhere "Corpus/" is another folder.
         var comparison = Root.Length > 1 && Root[1] == ':' ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal;
         return path.StartsWith(Root, comparison) ? path.Substring(Root.Length) : null;
     }
-
-    /// <summary>
-    /// The extensions the build task (CollectArticles.ArticleExtensions) passes by place; a file of another extension,
-    /// included by the project, comes with its path in metadata.
-    /// </summary>
-    private static bool HasArticleExtension(string path) =>
-        path.EndsWith(".txt", System.StringComparison.OrdinalIgnoreCase) || NewsCorpus.Text.Markdown.MarkdownArticle.IsMarkdownPath(path);
 
     /// <summary>A path with '/' between folders: on Windows '\\' is one too; elsewhere it is part of a file name.</summary>
     private static string Slashes(string path) => System.IO.Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
