@@ -113,6 +113,25 @@ public sealed class ArticleDataTests
     }
 
     [Fact]
+    public void Language_category_and_source_follow_the_catalogs_lookup_rule_exact_spelling_first()
+    {
+        CorpusFile[] files =
+        [
+            new("wire/one.txt", "---\nsource: Reuters\n---\nOne.\n"),
+            new("Wire/two.txt", "---\nsource: REUTERS\n---\nTwo.\n"),
+        ];
+        var (output, _) = new GeneratorHarness(files, references: XunitV2, assemblyName: "Newsroom" + Guid.NewGuid().ToString("N")).Run();
+        var type = RoundTrip.GeneratedType(output, "Newsroom.ArticleDataAttribute");
+
+        // As Articles.BySource and ByCategory: the exact spelling names its own articles, another spelling all of them,
+        // in the catalog's order of path ("Wire/" before "wire/").
+        Assert.Equal(["one"], GetData(type, new() { ["Source"] = "Reuters" }).Select(IdOf));
+        Assert.Equal(["two", "one"], GetData(type, new() { ["Source"] = "reuters" }).Select(IdOf));
+        Assert.Equal(["two"], GetData(type, new() { ["Category"] = "Wire" }).Select(IdOf));
+        Assert.Equal(["two", "one"], GetData(type, new() { ["Category"] = "WIRE" }).Select(IdOf));
+    }
+
+    [Fact]
     public void Filters_combine_so_an_article_must_match_each()
     {
         Assert.Equal(["blinken-lavrov-g20"], GetData(new() { ["Language"] = "sq", ["Source"] = "VOA" }).Select(IdOf));

@@ -14,13 +14,13 @@ namespace Newsroom
     [global::System.AttributeUsage(global::System.AttributeTargets.Method, AllowMultiple = true)]
     internal sealed class ArticleDataAttribute : global::Xunit.Sdk.DataAttribute
     {
-        /// <summary>Only articles in this language (an ISO 639-1 code such as <c>en</c>), ignoring case.</summary>
+        /// <summary>Only articles in this language (an ISO 639-1 code such as <c>en</c>), matched as the catalog's <c>ByLanguage</c> matches (the exact value, else every value equal to it ignoring case).</summary>
         public string? Language { get; set; }
 
-        /// <summary>Only articles of this category (the folder under the corpus folder, or the front matter's <c>category</c>), ignoring case.</summary>
+        /// <summary>Only articles of this category (the folder under the corpus folder, or the front matter's <c>category</c>), matched as the catalog's <c>ByCategory</c> matches (the exact value, else every value equal to it ignoring case).</summary>
         public string? Category { get; set; }
 
-        /// <summary>Only articles from this source (the agency or outlet), ignoring case.</summary>
+        /// <summary>Only articles from this source (the agency or outlet), matched as the catalog's <c>BySource</c> matches (the exact value, else every value equal to it ignoring case).</summary>
         public string? Source { get; set; }
 
         /// <summary>Only articles whose id starts with this text, ignoring case.</summary>
@@ -36,23 +36,34 @@ namespace Newsroom
             return rows;
         }
 
+        // Language, category and source are matched by the catalog's own filters, so they follow its one lookup rule.
         private global::System.Collections.Generic.List<Case> Select()
         {
+            global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> selected = global::Newsroom.Articles.All;
+            if (Language != null) selected = Within(selected, global::Newsroom.Articles.ByLanguage(Language));
+            if (Category != null) selected = Within(selected, global::Newsroom.Articles.ByCategory(Category));
+            if (Source != null) selected = Within(selected, global::Newsroom.Articles.BySource(Source));
             var cases = new global::System.Collections.Generic.List<Case>();
-            foreach (var article in global::Newsroom.Articles.All)
+            foreach (var article in selected)
             {
-                if (Matches(Language, article.Language) && Matches(Category, article.Category) && Matches(Source, article.Source)
-                    && (IdPrefix is null || article.Id.StartsWith(IdPrefix, global::System.StringComparison.OrdinalIgnoreCase)))
-                {
-                    cases.Add(new Case(article));
-                }
+                if (IdPrefix is null || article.Id.StartsWith(IdPrefix, global::System.StringComparison.OrdinalIgnoreCase)) cases.Add(new Case(article));
             }
 
             return cases;
         }
 
-        private static bool Matches(string? wanted, string? actual) =>
-            wanted is null || string.Equals(wanted, actual, global::System.StringComparison.OrdinalIgnoreCase);
+        private static global::System.Collections.Generic.List<global::NewsCorpus.Article> Within(
+            global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> selected, global::System.Collections.Generic.IEnumerable<global::NewsCorpus.Article> matching)
+        {
+            var keep = new global::System.Collections.Generic.HashSet<global::NewsCorpus.Article>(matching);
+            var within = new global::System.Collections.Generic.List<global::NewsCorpus.Article>();
+            foreach (var article in selected)
+            {
+                if (keep.Contains(article)) within.Add(article);
+            }
+
+            return within;
+        }
 
         /// <summary>Why nothing runs: the filter as written on the method, and the values the corpus has for each filtered field.</summary>
         private string NothingMatches(global::System.Reflection.MethodInfo testMethod)
